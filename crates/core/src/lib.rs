@@ -1,0 +1,29 @@
+//! # waypoint-core
+//!
+//! Waypoint's domain, pure: the registration model ([`model`]), validation of raw forms
+//! ([`form`]), case numbers ([`case_number`]), standard codes ([`codes`]) and records as
+//! Automerge documents with their merge rules, history and conflicts ([`document`]).
+//!
+//! It owns no I/O: no database, network, clock or random numbers. Times and ids are passed in,
+//! so every rule here is tested without a device. Storage lives in `waypoint-store`, use cases in
+//! `waypoint-client`.
+//!
+//! ```
+//! use waypoint_core::case_number::{CaseNumber, DeviceCode, SiteCode};
+//! let n = CaseNumber::new(SiteCode::new("LSV")?, DeviceCode::new("7KQ2")?, 42);
+//! let text = n.to_string();
+//! assert!(text.starts_with("LSV-7KQ2-000042-"));
+//! assert_eq!(text.parse::<CaseNumber>()?, n);
+//! # Ok::<(), waypoint_core::case_number::CodeError>(())
+//! ```
+#![deny(missing_docs)]
+
+pub mod case_number;
+pub mod codes;
+pub mod document;
+pub mod form;
+pub mod ids;
+pub mod model;
+
+#[cfg(test)]
+mod document_tests;

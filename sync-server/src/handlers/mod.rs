@@ -1,0 +1,228 @@
+//! The HTTP surface: routes, fallbacks and the layers every request passes through.
+
+mod health;
+
+use axum::{
+    Router,
+    extract::{DefaultBodyLimit, State},
+    http::{HeaderValue, Method, StatusCode, Uri, header},
+    middleware::map_response_with_state,
+    response::{IntoResponse, Response},
+    routing::get,
+};
+use tower_http::{limit::RequestBodyLimitLayer, timeout::TimeoutLayer, trace::TraceLayer};
+
+use crate::{ApiError, AppState, HttpLimits};
+
+/// The server's routes with its request limits and error handling applied.
+///
+/// Every error response, including unknown routes, wrong methods, oversized bodies and timeouts,
+/// is an [`ApiError`] body.
+pub fn router(state: AppState) -> Router {
+    let limits = state.limits();
+    Router::new()
+        .route("/health", get(health::health))
+        .fallback(not_found)
+        .with_state(state)
+        // Each layer wraps everything above it, so a request meets them bottom to top: tracing,
+        // then uniform error bodies (outside the two layers whose bare responses it rewrites),
+        // then the timeout, then the body limit.
+        //
+        // The body limit refuses a too-large Content-Length up front and caps streamed bodies; it
+        // replaces axum's own 2 MB default so that there is one limit to configure.
+        .layer(DefaultBodyLimit::disable())
+        .layer(RequestBodyLimitLayer::new(limits.max_request_bytes))
+        .layer(TimeoutLayer::with_status_code(
+            StatusCode::REQUEST_TIMEOUT,
+            limits.request_timeout,
+        ))
+        .layer(map_response_with_state(limits, uniform_error_bodies))
+        .layer(TraceLayer::new_for_http())
+}
+
+async fn not_found(method: Method, uri: Uri) -> ApiError {
+    ApiError::not_found(&method, uri.path())
+}
+
+/// Gives the bare responses that axum and tower-http produce themselves (405 from the router, 408
+/// from the timeout, 413 from the body limit) the same JSON body as every other error. Responses
+/// that are already JSON pass through untouched.
+async fn uniform_error_bodies(
+    State(limits): State<HttpLimits>,
+    method: Method,
+    uri: Uri,
+    response: Response,
+) -> Response {
+    let is_json = response
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .is_some_and(|value| value.as_bytes().starts_with(b"application/json"));
+    if is_json {
+        return response;
+    }
+    let error = match response.status() {
+        StatusCode::METHOD_NOT_ALLOWED => ApiError::method_not_allowed(&method, uri.path()),
+        StatusCode::REQUEST_TIMEOUT => ApiError::request_timeout(),
+        StatusCode::PAYLOAD_TOO_LARGE => ApiError::payload_too_large(limits.max_request_bytes),
+        _ => return response,
+    };
+    let allow: Option<HeaderValue> = response.headers().get(header::ALLOW).cloned();
+    let mut replaced = error.into_response();
+    if let Some(allow) = allow {
+        replaced.headers_mut().insert(header::ALLOW, allow);
+    }
+    replaced
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use axum::{body::Body, http::Request};
+    use http_body_util::BodyExt;
+    use serde_json::{Value, json};
+    use tower::ServiceExt;
+
+    use super::*;
+    use crate::{
+        storage::{BoxFuture, Storage, StorageError},
+        test_state,
+    };
+
+    async fn send(router: Router, request: Request<Body>) -> (StatusCode, Value) {
+        let response = router.oneshot(request).await.expect("infallible");
+        let status = response.status();
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        let json = serde_json::from_slice(&bytes).unwrap_or_else(|error| {
+            panic!(
+                "every response is JSON ({error}): {}",
+                String::from_utf8_lossy(&bytes)
+            )
+        });
+        (status, json)
+    }
+
+    fn get(path: &str) -> Request<Body> {
+        Request::get(path).body(Body::empty()).expect("request")
+    }
+
+    /// A database that is down.
+    struct BrokenStorage;
+
+    impl Storage for BrokenStorage {
+        fn ping(&self) -> BoxFuture<'_, Result<(), StorageError>> {
+            Box::pin(async {
+                Err(StorageError::Worker(
+                    "disk I/O error on /srv/waypoint".to_owned(),
+                ))
+            })
+        }
+    }
+
+    #[tokio::test]
+    async fn health_reports_ok_after_querying_the_database() {
+        let (status, body) = send(router(test_state()), get("/health")).await;
+        assert_eq!(status, StatusCode::OK);
+        assert_eq!(
+            body,
+            json!({
+                "status": "ok",
+                "version": env!("CARGO_PKG_VERSION"),
+                "protocol_versions": [1],
+                "database": "ok",
+            }),
+            "devices and monitoring read this shape"
+        );
+    }
+
+    #[tokio::test]
+    async fn health_reports_unavailable_without_revealing_why() {
+        let state = AppState::new(Arc::new(BrokenStorage), HttpLimits::default());
+        let (status, body) = send(router(state), get("/health")).await;
+        assert_eq!(status, StatusCode::SERVICE_UNAVAILABLE);
+        assert_eq!(body["status"], "unavailable");
+        assert_eq!(body["database"], "unavailable");
+        assert!(
+            !body.to_string().contains("/srv/waypoint"),
+            "the detail belongs in the log: {body}"
+        );
+    }
+
+    #[tokio::test]
+    async fn an_unknown_route_is_a_json_404_with_a_stable_code() {
+        let (status, body) = send(router(test_state()), get("/no/such/route")).await;
+        assert_eq!(status, StatusCode::NOT_FOUND);
+        assert_eq!(body["code"], "not_found");
+        assert!(
+            body["message"]
+                .as_str()
+                .is_some_and(|m| m.contains("/no/such/route")),
+            "the message names the path: {body}"
+        );
+    }
+
+    #[tokio::test]
+    async fn a_wrong_method_is_a_json_405_that_lists_the_allowed_ones() {
+        let request = Request::delete("/health")
+            .body(Body::empty())
+            .expect("request");
+        let response = router(test_state())
+            .oneshot(request)
+            .await
+            .expect("infallible");
+        assert_eq!(response.status(), StatusCode::METHOD_NOT_ALLOWED);
+        assert!(
+            response.headers().contains_key(header::ALLOW),
+            "HTTP requires Allow on 405"
+        );
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        let body: Value = serde_json::from_slice(&bytes).expect("JSON body");
+        assert_eq!(body["code"], "method_not_allowed");
+    }
+
+    #[tokio::test]
+    async fn a_body_over_the_limit_is_a_json_413() {
+        let limits = HttpLimits {
+            max_request_bytes: 16,
+            ..HttpLimits::default()
+        };
+        let state = AppState::new(test_state().storage.clone(), limits);
+        let request = Request::post("/health")
+            .header(header::CONTENT_LENGTH, "17")
+            .body(Body::from(vec![b'x'; 17]))
+            .expect("request");
+        let (status, body) = send(router(state), request).await;
+        assert_eq!(status, StatusCode::PAYLOAD_TOO_LARGE);
+        assert_eq!(body["code"], "payload_too_large");
+    }
+
+    #[tokio::test]
+    async fn a_bare_timeout_response_becomes_a_json_408() {
+        let response = uniform_error_bodies(
+            State(HttpLimits::default()),
+            Method::GET,
+            Uri::from_static("/slow"),
+            StatusCode::REQUEST_TIMEOUT.into_response(),
+        )
+        .await;
+        assert_eq!(response.status(), StatusCode::REQUEST_TIMEOUT);
+        let bytes = response
+            .into_body()
+            .collect()
+            .await
+            .expect("body")
+            .to_bytes();
+        let body: Value = serde_json::from_slice(&bytes).expect("JSON body");
+        assert_eq!(body["code"], "request_timeout");
+    }
+}

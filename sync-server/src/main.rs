@@ -1,0 +1,175 @@
+//! The Waypoint sync server binary: a thin shell over the `waypoint_server` library.
+//!
+//! Run with `cargo run -p waypoint-server -- serve`.
+//!
+//! `waypoint-server serve [--config PATH] [--bind ADDR] [--data-dir DIR]` serves the sync API;
+//! once it listens it prints exactly one line to stdout, `listening on http://ADDR`, so scripts and
+//! tests that pass `--bind 127.0.0.1:0` can read the port. Logs go to stderr.
+//!
+//! `waypoint-server init [--config PATH] [--data-dir DIR]` creates (or migrates) the database,
+//! prints where it is, and exits.
+
+use std::{future::Future, io::Write, net::SocketAddr, path::PathBuf, sync::Arc};
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand};
+use tracing_subscriber::EnvFilter;
+use waypoint_server::{AppState, router, settings::Settings, storage::SqliteStorage};
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "waypoint-server",
+    version,
+    about = "Waypoint's self-hosted sync server."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Serve the sync API until SIGINT or SIGTERM.
+    Serve {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// Address to listen on, e.g. 0.0.0.0:8787 (port 0 picks a free port) [config: bind,
+        /// env: WAYPOINT_BIND]
+        #[arg(long, value_name = "ADDR")]
+        bind: Option<SocketAddr>,
+    },
+    /// Create or migrate the database, print where it is, and exit.
+    Init {
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+}
+
+#[derive(Debug, Args)]
+struct CommonArgs {
+    /// TOML config file; see waypoint-server.example.toml for every key
+    #[arg(long, value_name = "PATH", env = "WAYPOINT_CONFIG")]
+    config: Option<PathBuf>,
+    /// Directory for the server's files [config: data_dir, env: WAYPOINT_DATA_DIR]
+    #[arg(long, value_name = "DIR")]
+    data_dir: Option<PathBuf>,
+}
+
+fn main() -> anyhow::Result<()> {
+    let cli = Cli::parse();
+    match cli.command {
+        Command::Serve { common, bind } => {
+            let mut settings = load_settings(&common)?;
+            if let Some(bind) = bind {
+                settings.bind = bind;
+            }
+            init_tracing(&settings.log)?;
+            serve(settings)
+        }
+        Command::Init { common } => {
+            let settings = load_settings(&common)?;
+            init_tracing(&settings.log)?;
+            let storage = open_storage(&settings)?;
+            let version = storage.schema_version()?;
+            println!(
+                "database ready at {} (schema version {version})",
+                storage.location().display()
+            );
+            Ok(())
+        }
+    }
+}
+
+/// Defaults, then the config file, then the environment, then command-line flags.
+fn load_settings(args: &CommonArgs) -> anyhow::Result<Settings> {
+    let mut settings = Settings::load(args.config.as_deref(), |name| std::env::var(name).ok())?;
+    if let Some(data_dir) = &args.data_dir {
+        settings.data_dir.clone_from(data_dir);
+    }
+    Ok(settings)
+}
+
+fn init_tracing(filter: &str) -> anyhow::Result<()> {
+    let filter = EnvFilter::try_new(filter).with_context(|| {
+        format!("invalid log filter {filter:?} (WAYPOINT_LOG or `log`); try \"info\"")
+    })?;
+    tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr)
+        .init();
+    Ok(())
+}
+
+fn open_storage(settings: &Settings) -> anyhow::Result<SqliteStorage> {
+    tracing::info!(?settings, "settings");
+    let path = settings.database_path();
+    let storage = SqliteStorage::open(&path, settings.database_key.as_ref())?;
+    tracing::info!(database = %path.display(), "database open");
+    Ok(storage)
+}
+
+fn serve(settings: Settings) -> anyhow::Result<()> {
+    // Opened before the runtime starts: blocking start-up work needs no spawn_blocking.
+    let storage = open_storage(&settings)?;
+    let runtime = tokio::runtime::Runtime::new().context("could not start the async runtime")?;
+    runtime.block_on(run(settings, storage))
+}
+
+async fn run(settings: Settings, storage: SqliteStorage) -> anyhow::Result<()> {
+    let listener = tokio::net::TcpListener::bind(settings.bind)
+        .await
+        .with_context(|| {
+            format!(
+                "could not listen on {}; is another program using the port? change --bind or \
+                 WAYPOINT_BIND",
+                settings.bind
+            )
+        })?;
+    let address = listener
+        .local_addr()
+        .context("could not read the bound address")?;
+    // Installed before announcing, so a signal sent right after the announcement is handled.
+    let shutdown = shutdown_signal()?;
+    let state = AppState::new(Arc::new(storage), settings.http_limits());
+
+    tracing::info!(%address, "listening");
+    let mut stdout = std::io::stdout().lock();
+    writeln!(stdout, "listening on http://{address}")
+        .and_then(|()| stdout.flush())
+        .context("could not write to stdout")?;
+    drop(stdout);
+
+    // Graceful: stop accepting, let requests in flight finish (the request timeout bounds them).
+    axum::serve(listener, router(state))
+        .with_graceful_shutdown(shutdown)
+        .await
+        .context("the server stopped with an error")?;
+    tracing::info!("stopped");
+    Ok(())
+}
+
+#[cfg(unix)]
+fn shutdown_signal() -> anyhow::Result<impl Future<Output = ()>> {
+    use tokio::signal::unix::{SignalKind, signal};
+    let mut interrupt = signal(SignalKind::interrupt()).context("could not watch SIGINT")?;
+    let mut terminate = signal(SignalKind::terminate()).context("could not watch SIGTERM")?;
+    Ok(async move {
+        tokio::select! {
+            _ = interrupt.recv() => tracing::info!("SIGINT: shutting down"),
+            _ = terminate.recv() => tracing::info!("SIGTERM: shutting down"),
+        }
+    })
+}
+
+#[cfg(not(unix))]
+fn shutdown_signal() -> anyhow::Result<impl Future<Output = ()>> {
+    Ok(async {
+        match tokio::signal::ctrl_c().await {
+            Ok(()) => tracing::info!("Ctrl-C: shutting down"),
+            Err(error) => {
+                tracing::error!(%error, "could not watch Ctrl-C; stop the process another way");
+                std::future::pending::<()>().await;
+            }
+        }
+    })
+}

@@ -1,0 +1,445 @@
+//! [`Storage`] on an embedded SQLite (SQLCipher) database file.
+
+use std::{
+    path::{Path, PathBuf},
+    sync::{Arc, Mutex, PoisonError},
+    time::Duration,
+};
+
+use rusqlite::{Connection, OptionalExtension};
+use rusqlite_migration::{M, Migrations};
+
+use super::{BoxFuture, Storage, StorageError};
+use crate::settings::Secret;
+
+/// The schema, one entry per migration, in order. Never edit or reorder a shipped entry: the
+/// position is the version stored in `PRAGMA user_version`. Add a new file instead.
+const MIGRATION_STEPS: &[M<'static>] = &[M::up(include_str!("migrations/0001_initial.sql"))];
+
+const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_STEPS);
+
+/// How long a statement waits for a lock held by another connection (a backup tool, the `sqlite3`
+/// shell) before failing with a retryable error.
+const BUSY_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// The schema version this binary migrates databases to.
+pub fn latest_schema_version() -> usize {
+    MIGRATION_STEPS.len()
+}
+
+/// [`Storage`] backed by one SQLite database file.
+///
+/// # Why one connection behind a mutex, called through `spawn_blocking`
+///
+/// rusqlite is blocking, so every call runs on tokio's blocking thread pool and never stalls the
+/// async workers that serve other requests. SQLite lets one writer in at a time whatever we do,
+/// so a connection pool would only buy concurrent reads, which a field-office server (a few dozen
+/// devices syncing now and then) does not need; one connection also means our own requests never
+/// fight each other for the write lock. The mutex is `std`'s, not tokio's, because it is only held
+/// on blocking threads and never across an `.await`. If reads ever queue up, add a few read-only
+/// connections: WAL lets them read while the writer writes.
+#[derive(Clone)]
+pub struct SqliteStorage {
+    location: PathBuf,
+    connection: Arc<Mutex<Connection>>,
+}
+
+impl std::fmt::Debug for SqliteStorage {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SqliteStorage")
+            .field("location", &self.location)
+            .finish_non_exhaustive()
+    }
+}
+
+impl SqliteStorage {
+    /// Opens the database at `path`, creating it and its directory if missing, and migrates it to
+    /// the latest schema. With `key`, the file is encrypted at rest (SQLCipher).
+    ///
+    /// Blocking: call it at start-up or from `spawn_blocking`.
+    ///
+    /// Refuses a database whose schema is newer than this binary, a file that is not a database,
+    /// and a key that does not match.
+    pub fn open(path: &Path, key: Option<&Secret>) -> Result<Self, StorageError> {
+        if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
+            create_private_dir(dir)?;
+        }
+        let connection = Connection::open(path).map_err(|source| StorageError::Open {
+            path: path.to_owned(),
+            source,
+        })?;
+        Self::set_up(connection, path.to_owned(), key)
+    }
+
+    /// A private, migrated, in-memory database, for tests.
+    pub fn open_in_memory() -> Result<Self, StorageError> {
+        let location = PathBuf::from(":memory:");
+        let connection = Connection::open_in_memory().map_err(|source| StorageError::Open {
+            path: location.clone(),
+            source,
+        })?;
+        Self::set_up(connection, location, None)
+    }
+
+    fn set_up(
+        mut connection: Connection,
+        location: PathBuf,
+        key: Option<&Secret>,
+    ) -> Result<Self, StorageError> {
+        let open_error = |source| StorageError::Open {
+            path: location.clone(),
+            source,
+        };
+
+        // The key must be the first statement on the connection (SQLCipher).
+        if let Some(key) = key {
+            // Plain SQLite ignores `PRAGMA key`; never let that silently store plaintext.
+            let cipher: Option<String> = connection
+                .query_row("PRAGMA cipher_version", [], |row| row.get(0))
+                .optional()
+                .map_err(open_error)?;
+            if cipher.is_none() {
+                return Err(StorageError::EncryptionUnavailable);
+            }
+            connection
+                .pragma_update(None, "key", key.expose())
+                .map_err(open_error)?;
+        }
+
+        // The first read of the file: a wrong key or a file that is not a database fails here.
+        connection
+            .query_row("SELECT count(*) FROM sqlite_schema", [], |row| {
+                row.get::<_, i64>(0)
+            })
+            .map_err(|error| match error.sqlite_error_code() {
+                Some(rusqlite::ErrorCode::NotADatabase) => StorageError::NotADatabase {
+                    path: location.clone(),
+                },
+                _ => open_error(error),
+            })?;
+
+        connection.busy_timeout(BUSY_TIMEOUT).map_err(open_error)?;
+        // WAL: readers do not block the writer and a crash mid-write leaves the last commit
+        // intact. An in-memory database reports "memory" and that is fine.
+        let journal_mode: String = connection
+            .pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))
+            .map_err(open_error)?;
+        if !journal_mode.eq_ignore_ascii_case("wal") && !journal_mode.eq_ignore_ascii_case("memory")
+        {
+            tracing::warn!(
+                database = %location.display(),
+                journal_mode,
+                "database could not switch to WAL; is it on a network file system?"
+            );
+        }
+        // FULL: a change the server acknowledged to a device survives a power cut. Devices delete
+        // their outbox once the server says it has a change, so losing one would lose data.
+        connection
+            .pragma_update(None, "synchronous", "FULL")
+            .map_err(open_error)?;
+        connection
+            .pragma_update(None, "foreign_keys", true)
+            .map_err(open_error)?;
+
+        let found =
+            MIGRATIONS
+                .current_version(&connection)
+                .map_err(|source| StorageError::Migrate {
+                    path: location.clone(),
+                    source,
+                })?;
+        let found = usize::from(found);
+        if found > latest_schema_version() {
+            return Err(StorageError::TooNew {
+                path: location,
+                found,
+                supported: latest_schema_version(),
+            });
+        }
+        if found < latest_schema_version() {
+            tracing::info!(
+                database = %location.display(),
+                from = found,
+                to = latest_schema_version(),
+                "migrating database"
+            );
+        }
+        MIGRATIONS
+            .to_latest(&mut connection)
+            .map_err(|source| StorageError::Migrate {
+                path: location.clone(),
+                source,
+            })?;
+
+        Ok(Self {
+            location,
+            connection: Arc::new(Mutex::new(connection)),
+        })
+    }
+
+    /// Where the database lives (`:memory:` for an in-memory one).
+    pub fn location(&self) -> &Path {
+        &self.location
+    }
+
+    /// The schema version recorded in the database. Blocking.
+    pub fn schema_version(&self) -> Result<usize, StorageError> {
+        let connection = self.lock();
+        let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+        usize::try_from(version)
+            .map_err(|_| StorageError::Sqlite(rusqlite::Error::IntegralValueOutOfRange(0, version)))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Connection> {
+        // A panic during a call cannot leave a transaction open (rusqlite rolls back on drop
+        // while unwinding), so the connection behind a poisoned lock is still consistent.
+        self.connection
+            .lock()
+            .unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Runs `work` with the connection on tokio's blocking pool.
+    async fn call<T, F>(&self, work: F) -> Result<T, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, StorageError> + Send + 'static,
+    {
+        let this = self.clone();
+        tokio::task::spawn_blocking(move || work(&mut this.lock()))
+            .await
+            .map_err(|error| StorageError::Worker(error.to_string()))?
+    }
+}
+
+impl Storage for SqliteStorage {
+    fn ping(&self) -> BoxFuture<'_, Result<(), StorageError>> {
+        Box::pin(self.call(|connection| {
+            connection.query_row("SELECT 1", [], |row| row.get::<_, i64>(0))?;
+            Ok(())
+        }))
+    }
+}
+
+/// Creates `dir` (and parents) readable by the server's user only: it holds personal data.
+fn create_private_dir(dir: &Path) -> Result<(), StorageError> {
+    let mut builder = std::fs::DirBuilder::new();
+    builder.recursive(true);
+    #[cfg(unix)]
+    std::os::unix::fs::DirBuilderExt::mode(&mut builder, 0o700);
+    builder
+        .create(dir)
+        .map_err(|source| StorageError::CreateDir {
+            path: dir.to_owned(),
+            source,
+        })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tables(storage: &SqliteStorage) -> Vec<String> {
+        let connection = storage.lock();
+        let mut statement = connection
+            .prepare(
+                "SELECT name FROM sqlite_schema WHERE type = 'table' \
+                 AND name NOT LIKE 'sqlite_%' ORDER BY name",
+            )
+            .expect("prepare");
+        statement
+            .query_map([], |row| row.get(0))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows")
+    }
+
+    fn pragma(storage: &SqliteStorage, name: &str) -> String {
+        storage
+            .lock()
+            .query_row(&format!("PRAGMA {name}"), [], |row| {
+                row.get::<_, rusqlite::types::Value>(0)
+            })
+            .map(|value| format!("{value:?}"))
+            .expect("pragma")
+    }
+
+    #[test]
+    fn the_migrations_are_valid() {
+        MIGRATIONS
+            .validate()
+            .expect("every migration applies cleanly");
+    }
+
+    #[test]
+    fn opening_creates_the_file_and_its_directory_and_applies_every_migration() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("nested/data/server.sqlite3");
+        let storage = SqliteStorage::open(&path, None).expect("opens");
+
+        assert!(path.exists(), "the database file is created");
+        assert_eq!(
+            storage.schema_version().expect("version"),
+            latest_schema_version()
+        );
+        assert_eq!(
+            tables(&storage),
+            [
+                "change_log",
+                "chunks",
+                "devices",
+                "enrolment_codes",
+                "records"
+            ],
+            "the initial schema has the sync tables"
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn the_data_directory_is_private_to_the_server_user() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().expect("temp dir");
+        let data_dir = dir.path().join("data");
+        SqliteStorage::open(&data_dir.join("server.sqlite3"), None).expect("opens");
+        let mode = std::fs::metadata(&data_dir)
+            .expect("metadata")
+            .permissions()
+            .mode();
+        assert_eq!(mode & 0o077, 0, "the data holds personal data: {mode:o}");
+    }
+
+    #[test]
+    fn opening_sets_wal_full_sync_busy_timeout_and_foreign_keys() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let storage = SqliteStorage::open(&dir.path().join("server.sqlite3"), None).expect("opens");
+        assert_eq!(pragma(&storage, "journal_mode"), "Text(\"wal\")");
+        assert_eq!(pragma(&storage, "synchronous"), "Integer(2)", "2 is FULL");
+        assert_eq!(pragma(&storage, "foreign_keys"), "Integer(1)");
+        assert_eq!(pragma(&storage, "busy_timeout"), "Integer(5000)");
+    }
+
+    #[test]
+    fn reopening_an_up_to_date_database_changes_nothing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("server.sqlite3");
+        let first = SqliteStorage::open(&path, None).expect("first open");
+        first
+            .lock()
+            .execute(
+                "INSERT INTO records (record_id, kind, heads, updated_seq) VALUES ('r1', 'person', x'', 0)",
+                [],
+            )
+            .expect("insert");
+        drop(first);
+
+        let second = SqliteStorage::open(&path, None).expect("second open");
+        assert_eq!(
+            second.schema_version().expect("version"),
+            latest_schema_version()
+        );
+        let count: i64 = second
+            .lock()
+            .query_row("SELECT count(*) FROM records", [], |row| row.get(0))
+            .expect("count");
+        assert_eq!(count, 1, "reopening must keep the data");
+    }
+
+    #[test]
+    fn a_database_newer_than_the_binary_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("server.sqlite3");
+        drop(SqliteStorage::open(&path, None).expect("opens"));
+        let newer = latest_schema_version() + 1;
+        Connection::open(&path)
+            .expect("raw open")
+            .pragma_update(None, "user_version", i64::try_from(newer).expect("small"))
+            .expect("bump version");
+
+        let error = SqliteStorage::open(&path, None).expect_err("a newer schema must be refused");
+        assert!(
+            matches!(error, StorageError::TooNew { found, supported, .. }
+                if found == newer && supported == latest_schema_version()),
+            "{error:?}"
+        );
+        assert!(
+            error.to_string().contains("newer waypoint-server"),
+            "the message tells the operator what to do: {error}"
+        );
+    }
+
+    #[test]
+    fn a_file_that_is_not_a_database_is_refused() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("server.sqlite3");
+        std::fs::write(&path, vec![0x42; 4096]).expect("write junk");
+        let error = SqliteStorage::open(&path, None).expect_err("junk must be refused");
+        assert!(
+            matches!(error, StorageError::NotADatabase { .. }),
+            "{error:?}"
+        );
+    }
+
+    #[test]
+    fn an_encrypted_database_opens_only_with_its_key() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let path = dir.path().join("server.sqlite3");
+        let key = Secret::new("correct horse battery staple");
+        drop(SqliteStorage::open(&path, Some(&key)).expect("creates encrypted"));
+
+        let bytes = std::fs::read(&path).expect("read file");
+        assert!(
+            !bytes.starts_with(b"SQLite format 3"),
+            "an encrypted file has no plaintext header"
+        );
+        let without = SqliteStorage::open(&path, None).expect_err("no key must fail");
+        assert!(
+            matches!(without, StorageError::NotADatabase { .. }),
+            "{without:?}"
+        );
+        let wrong = SqliteStorage::open(&path, Some(&Secret::new("wrong")))
+            .expect_err("wrong key must fail");
+        assert!(
+            matches!(wrong, StorageError::NotADatabase { .. }),
+            "{wrong:?}"
+        );
+        SqliteStorage::open(&path, Some(&key)).expect("the right key opens it");
+    }
+
+    #[test]
+    fn change_log_sequence_numbers_are_never_reused() {
+        let storage = SqliteStorage::open_in_memory().expect("opens");
+        let connection = storage.lock();
+        connection
+            .execute_batch(
+                "INSERT INTO records (record_id, kind, heads, updated_seq) VALUES ('r1', 'person', x'', 0);
+                 INSERT INTO change_log (record_id) VALUES ('r1');
+                 INSERT INTO change_log (record_id) VALUES ('r1');
+                 DELETE FROM change_log WHERE seq = 2;
+                 INSERT INTO change_log (record_id) VALUES ('r1');",
+            )
+            .expect("writes");
+        let last: i64 = connection
+            .query_row("SELECT max(seq) FROM change_log", [], |row| row.get(0))
+            .expect("max");
+        assert_eq!(
+            last, 3,
+            "a device that already pulled seq 2 would miss a reused 2"
+        );
+    }
+
+    #[test]
+    fn a_chunk_for_an_unknown_record_is_refused() {
+        let storage = SqliteStorage::open_in_memory().expect("opens");
+        let result = storage.lock().execute(
+            "INSERT INTO chunks (record_id, change_hash, bytes) VALUES ('missing', x'01', x'02')",
+            [],
+        );
+        assert!(result.is_err(), "foreign keys are enforced");
+    }
+
+    #[tokio::test]
+    async fn ping_answers_on_an_open_database() {
+        let storage = SqliteStorage::open_in_memory().expect("opens");
+        storage.ping().await.expect("ping");
+    }
+}
