@@ -36,6 +36,14 @@ pub enum StorageError {
         /// The I/O error.
         source: std::io::Error,
     },
+    /// The database file could not be created.
+    #[error("could not create database file {path}: {source}; check the path and its permissions")]
+    CreateFile {
+        /// The database file.
+        path: PathBuf,
+        /// The I/O error.
+        source: std::io::Error,
+    },
     /// The database file could not be opened or set up.
     #[error("could not open database {path}: {source}; check the path and its permissions")]
     Open {

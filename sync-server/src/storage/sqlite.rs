@@ -64,6 +64,7 @@ impl SqliteStorage {
         if let Some(dir) = path.parent().filter(|dir| !dir.as_os_str().is_empty()) {
             create_private_dir(dir)?;
         }
+        create_private_file(path)?;
         let connection = Connection::open(path).map_err(|source| StorageError::Open {
             path: path.to_owned(),
             source,
@@ -234,6 +235,23 @@ fn create_private_dir(dir: &Path) -> Result<(), StorageError> {
         })
 }
 
+/// Creates an empty `path` readable by the server's user only, unless it exists. SQLite treats an
+/// empty file as a new database and gives its `-wal` and `-shm` files the same permissions.
+fn create_private_file(path: &Path) -> Result<(), StorageError> {
+    let mut options = std::fs::OpenOptions::new();
+    options.write(true).create_new(true);
+    #[cfg(unix)]
+    std::os::unix::fs::OpenOptionsExt::mode(&mut options, 0o600);
+    match options.open(path) {
+        Ok(_) => Ok(()),
+        Err(error) if error.kind() == std::io::ErrorKind::AlreadyExists => Ok(()),
+        Err(source) => Err(StorageError::CreateFile {
+            path: path.to_owned(),
+            source,
+        }),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -296,16 +314,28 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn the_data_directory_is_private_to_the_server_user() {
+    fn the_data_directory_and_database_files_are_private_to_the_server_user() {
         use std::os::unix::fs::PermissionsExt;
         let dir = tempfile::tempdir().expect("temp dir");
         let data_dir = dir.path().join("data");
-        SqliteStorage::open(&data_dir.join("server.sqlite3"), None).expect("opens");
-        let mode = std::fs::metadata(&data_dir)
-            .expect("metadata")
-            .permissions()
-            .mode();
-        assert_eq!(mode & 0o077, 0, "the data holds personal data: {mode:o}");
+        let database = data_dir.join("server.sqlite3");
+        let _storage = SqliteStorage::open(&database, None).expect("opens");
+        for path in [
+            data_dir.clone(),
+            database,
+            data_dir.join("server.sqlite3-wal"),
+        ] {
+            let mode = std::fs::metadata(&path)
+                .expect("metadata")
+                .permissions()
+                .mode();
+            assert_eq!(
+                mode & 0o077,
+                0,
+                "{} holds personal data: {mode:o}",
+                path.display()
+            );
+        }
     }
 
     #[test]

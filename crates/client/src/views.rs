@@ -1,0 +1,161 @@
+//! What use cases return to the UI: serialisable views, exported to TypeScript.
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use waypoint_core::document::Conflict;
+use waypoint_core::form::RegistrationForm;
+use waypoint_core::ids::{OfficerId, PersonId};
+use waypoint_core::model::{HistoryEntry, Person, RegistrationGroup};
+
+/// An officer's role on a device.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum OfficerRole {
+    /// Registers and edits people.
+    Officer,
+    /// Also manages officers and resolves conflicts.
+    Supervisor,
+}
+
+/// An officer as the app shows them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct OfficerView {
+    /// Id.
+    pub id: OfficerId,
+    /// Login name.
+    pub username: String,
+    /// Display name.
+    pub display_name: String,
+    /// Role.
+    pub role: OfficerRole,
+}
+
+/// The app's state at start and after each session change.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct AppStatus {
+    /// Whether first-time set-up was done.
+    pub set_up: bool,
+    /// The unlocked officer, if any.
+    pub officer: Option<OfficerView>,
+    /// Officers who can unlock this device.
+    pub officers: Vec<OfficerView>,
+    /// Site code, once unlocked.
+    pub site: Option<String>,
+    /// Device code, once unlocked.
+    pub device_code: Option<String>,
+}
+
+/// First-time set-up of a device.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SetUpForm {
+    /// Site code (2–6 letters or digits).
+    pub site_code: String,
+    /// The first officer's login name; they become supervisor.
+    pub username: String,
+    /// Their display name.
+    pub display_name: String,
+    /// Their passphrase.
+    pub passphrase: String,
+}
+
+/// A new officer, added by a supervisor.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct OfficerForm {
+    /// Login name.
+    pub username: String,
+    /// Display name.
+    pub display_name: String,
+    /// Passphrase.
+    pub passphrase: String,
+    /// Role.
+    pub role: OfficerRole,
+}
+
+/// A person with everything the record screen shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PersonView {
+    /// The record.
+    pub person: Person,
+    /// One-line Latin name.
+    pub display_name: String,
+    /// Name in original script.
+    pub original_name: String,
+    /// Fields in conflict.
+    pub conflicts: Vec<Conflict>,
+    /// History, oldest first.
+    pub history: Vec<HistoryEntry>,
+    /// The record as an edit form.
+    pub form: RegistrationForm,
+}
+
+/// One row of the people list.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PersonSummary {
+    /// Record id.
+    pub id: PersonId,
+    /// Case number.
+    pub case_number: String,
+    /// Latin name.
+    pub display_name: String,
+    /// Original-script name.
+    pub original_name: String,
+    /// Sex code.
+    pub sex: String,
+    /// Most likely birth year.
+    pub birth_year: Option<i32>,
+    /// Nationality codes.
+    pub nationalities: Vec<String>,
+    /// Status code.
+    pub status: String,
+    /// When registered (RFC 3339).
+    pub created_at: String,
+    /// Fields in conflict.
+    pub conflicts: u32,
+    /// The record is damaged and set aside.
+    pub damaged: bool,
+}
+
+/// Which page of people to list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct ListQuery {
+    /// Text in a name (any script) or case number.
+    #[serde(default)]
+    pub text: Option<String>,
+    /// Only records with conflicts.
+    #[serde(default)]
+    pub conflicts_only: bool,
+    /// Rows to skip.
+    #[serde(default)]
+    pub offset: u32,
+    /// Rows to return (at most 500).
+    #[serde(default)]
+    pub limit: u32,
+}
+
+/// A page of people.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct PeoplePage {
+    /// The rows.
+    pub items: Vec<PersonSummary>,
+    /// Rows matching in all.
+    pub total: u32,
+}
+
+/// A pre-registered group and its members.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct GroupView {
+    /// The group.
+    pub group: RegistrationGroup,
+    /// Its members' records.
+    pub members: Vec<PersonSummary>,
+}

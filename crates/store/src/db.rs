@@ -1,0 +1,607 @@
+//! The encrypted database: opening, migrations, and the operations use cases compose inside one
+//! transaction each.
+
+use crate::StoreError;
+use crate::keyring::DbKey;
+use automerge::AutoCommit;
+use chrono::{DateTime, TimeZone, Utc};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use rusqlite_migration::{M, Migrations};
+use std::path::Path;
+use std::sync::LazyLock;
+use waypoint_core::case_number::{DeviceCode, SiteCode};
+use waypoint_core::ids::{DeviceId, OfficerId};
+use waypoint_core::model::{Person, original_name};
+use zeroize::Zeroizing;
+
+/// Schema version this build creates and reads (`PRAGMA user_version`).
+pub const SCHEMA_VERSION: u64 = 1;
+/// A document's incremental chunks are folded back into its snapshot once it has this many.
+pub const COMPACT_AFTER_CHUNKS: i64 = 16;
+
+static MIGRATIONS: LazyLock<Migrations<'static>> =
+    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("migrations/0001_initial.sql"))]));
+
+/// What kind of record a document holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DocumentKind {
+    /// A person.
+    Person,
+    /// A registration group.
+    Group,
+}
+
+impl DocumentKind {
+    fn code(self) -> &'static str {
+        match self {
+            Self::Person => "person",
+            Self::Group => "group",
+        }
+    }
+    fn from_code(code: &str) -> Self {
+        if code == "group" { Self::Group } else { Self::Person }
+    }
+}
+
+/// This installation's identity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DeviceRecord {
+    /// Device id.
+    pub device_id: DeviceId,
+    /// Device code (in case numbers).
+    pub device_code: DeviceCode,
+    /// Site the device works at.
+    pub site_code: SiteCode,
+    /// When it was set up.
+    pub created_at: DateTime<Utc>,
+}
+
+/// One row of the people list.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PersonListItem {
+    /// Record id.
+    pub id: String,
+    /// Case number.
+    pub case_number: String,
+    /// Name in Latin forms.
+    pub display_name: String,
+    /// Name in original script.
+    pub original_name: String,
+    /// Sex code.
+    pub sex: String,
+    /// Most likely birth year.
+    pub birth_year: Option<i32>,
+    /// Nationality codes.
+    pub nationalities: Vec<String>,
+    /// Status code.
+    pub status: String,
+    /// When registered.
+    pub created_at: DateTime<Utc>,
+    /// Fields in conflict.
+    pub conflicts: u32,
+    /// The record's bytes failed to load and were set aside.
+    pub quarantined: bool,
+}
+
+/// Which people a list shows.
+#[derive(Debug, Clone, Default)]
+pub struct PeopleFilter {
+    /// Text contained in a name (any script) or the case number.
+    pub text: Option<String>,
+    /// Only records with conflicts.
+    pub conflicts_only: bool,
+}
+
+/// One audit log entry.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AuditEntry {
+    /// When.
+    pub at: DateTime<Utc>,
+    /// Who, if an officer was unlocked.
+    pub officer: Option<OfficerId>,
+    /// What (`unlock`, `unlock_failed`, `register_person`, `view_person`, …).
+    pub action: String,
+    /// Which record or officer.
+    pub target: Option<String>,
+    /// More, never sensitive content.
+    pub detail: Option<String>,
+}
+
+fn ms(t: DateTime<Utc>) -> i64 {
+    t.timestamp_millis()
+}
+
+fn clamp(v: u64) -> i64 {
+    i64::try_from(v).unwrap_or(i64::MAX)
+}
+
+fn from_ms(v: i64) -> DateTime<Utc> {
+    Utc.timestamp_millis_opt(v).single().unwrap_or_default()
+}
+
+/// The device's encrypted database.
+pub struct Store {
+    conn: Connection,
+}
+
+impl std::fmt::Debug for Store {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Store").finish_non_exhaustive()
+    }
+}
+
+impl Store {
+    /// Opens (creating if needed) the database at `path` with `key`, applies migrations and
+    /// refuses a database written by a newer app.
+    pub fn open(path: &Path, key: &DbKey) -> Result<Self, StoreError> {
+        if let Some(dir) = path.parent() {
+            std::fs::create_dir_all(dir)?;
+        }
+        let conn = Connection::open(path)?;
+        Self::init(conn, key)
+    }
+
+    /// An encrypted in-memory database, for tests.
+    pub fn open_in_memory(key: &DbKey) -> Result<Self, StoreError> {
+        Self::init(Connection::open_in_memory()?, key)
+    }
+
+    fn init(mut conn: Connection, key: &DbKey) -> Result<Self, StoreError> {
+        // A raw 256-bit key: SQLCipher skips its own KDF (ours is Argon2id, in the keyring).
+        let pragma = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex::encode(key.bytes())));
+        conn.execute_batch(&pragma)?;
+        drop(pragma);
+        // The first read fails if the key is wrong.
+        if conn
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+            .is_err()
+        {
+            return Err(StoreError::WrongKey);
+        }
+        conn.execute_batch(
+            "PRAGMA journal_mode = WAL;
+             PRAGMA synchronous = FULL;
+             PRAGMA foreign_keys = ON;
+             PRAGMA temp_store = MEMORY;
+             PRAGMA secure_delete = ON;",
+        )?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))?;
+        let version: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        let version = u64::try_from(version).unwrap_or(0);
+        if version > SCHEMA_VERSION {
+            return Err(StoreError::TooNew {
+                what: "database",
+                found: version,
+                supported: SCHEMA_VERSION,
+            });
+        }
+        MIGRATIONS.to_latest(&mut conn)?;
+        Ok(Self { conn })
+    }
+
+    /// Runs `f` in one IMMEDIATE transaction: all of it is committed, or none of it. A record
+    /// found damaged inside is quarantined after the rollback, so the mark survives.
+    pub fn transaction<T>(
+        &mut self,
+        f: impl FnOnce(&Tx<'_>) -> Result<T, StoreError>,
+    ) -> Result<T, StoreError> {
+        let tx = self
+            .conn
+            .transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let wrapped = Tx { tx };
+        match f(&wrapped) {
+            Ok(v) => {
+                wrapped.tx.commit()?;
+                Ok(v)
+            }
+            Err(e) => {
+                drop(wrapped);
+                if let StoreError::Quarantined { id, reason } = &e {
+                    self.conn.execute(
+                        "UPDATE documents SET quarantined_at = ?2, quarantine_reason = ?3 WHERE id = ?1",
+                        params![id, ms(Utc::now()), reason],
+                    )?;
+                    tracing::error!(record = %id, %reason, "record quarantined");
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// The device's identity, once set up.
+    pub fn device(&self) -> Result<Option<DeviceRecord>, StoreError> {
+        read_device(&self.conn)
+    }
+
+    /// Number of people on the device.
+    pub fn people_count(&self) -> Result<u64, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM people", [], |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// A page of people, newest first.
+    pub fn list_people(
+        &self,
+        filter: &PeopleFilter,
+        offset: u64,
+        limit: u64,
+    ) -> Result<(Vec<PersonListItem>, u64), StoreError> {
+        let text = filter
+            .text
+            .as_deref()
+            .map(|t| t.trim().to_lowercase())
+            .filter(|t| !t.is_empty());
+        // LIKE with the wildcards escaped, so any typed text is matched literally.
+        let pattern = text.map(|t| {
+            let escaped = t.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            format!("%{escaped}%")
+        });
+        let where_sql = "WHERE (?1 IS NULL OR p.search_text LIKE ?1 ESCAPE '\\')
+                           AND (?2 = 0 OR p.conflicts > 0)";
+        let total: i64 = self.conn.query_row(
+            &format!("SELECT count(*) FROM people p {where_sql}"),
+            params![pattern, filter.conflicts_only],
+            |r| r.get(0),
+        )?;
+        let mut stmt = self.conn.prepare_cached(&format!(
+            "SELECT p.id, p.case_number, p.display_name, p.original_name, p.sex, p.birth_year,
+                    p.nationalities, p.status, p.created_at, p.conflicts,
+                    d.quarantined_at IS NOT NULL
+             FROM people p JOIN documents d ON d.id = p.id
+             {where_sql}
+             ORDER BY p.created_at DESC, p.id DESC
+             LIMIT ?3 OFFSET ?4"
+        ))?;
+        let rows = stmt
+            .query_map(params![pattern, filter.conflicts_only, clamp(limit), clamp(offset)], |r| {
+                let nationalities: String = r.get(6)?;
+                Ok(PersonListItem {
+                    id: r.get(0)?,
+                    case_number: r.get(1)?,
+                    display_name: r.get(2)?,
+                    original_name: r.get(3)?,
+                    sex: r.get(4)?,
+                    birth_year: r.get(5)?,
+                    nationalities: nationalities
+                        .split(' ')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                    status: r.get(7)?,
+                    created_at: from_ms(r.get(8)?),
+                    conflicts: r.get(9)?,
+                    quarantined: r.get(10)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((rows, u64::try_from(total).unwrap_or(0)))
+    }
+
+    /// The newest audit entries, newest first.
+    pub fn audit_entries(&self, limit: u64) -> Result<Vec<AuditEntry>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT at, officer, action, target, detail FROM audit_log ORDER BY id DESC LIMIT ?1",
+        )?;
+        let rows = stmt
+            .query_map([clamp(limit)], |r| {
+                let officer: Option<String> = r.get(1)?;
+                Ok(AuditEntry {
+                    at: from_ms(r.get(0)?),
+                    officer: officer.and_then(|o| o.parse().ok()),
+                    action: r.get(2)?,
+                    target: r.get(3)?,
+                    detail: r.get(4)?,
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// `PRAGMA integrity_check`: `"ok"` when the database is sound.
+    pub fn integrity_check(&self) -> Result<String, StoreError> {
+        Ok(self
+            .conn
+            .query_row("PRAGMA integrity_check", [], |r| r.get(0))?)
+    }
+
+    /// Records waiting to be sent to the server.
+    pub fn outbox_len(&self) -> Result<u64, StoreError> {
+        let n: i64 = self
+            .conn
+            .query_row("SELECT count(*) FROM outbox", [], |r| r.get(0))?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// Size of the database file's pages, in bytes (for benchmarks).
+    pub fn size_bytes(&self) -> Result<u64, StoreError> {
+        let n: i64 = self.conn.query_row(
+            "SELECT page_count * page_size FROM pragma_page_count(), pragma_page_size()",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// Writes the WAL back into the main file (e.g. before measuring or closing).
+    pub fn checkpoint(&self) -> Result<(), StoreError> {
+        self.conn
+            .query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+}
+
+fn read_device(conn: &Connection) -> Result<Option<DeviceRecord>, StoreError> {
+    let row = conn
+        .query_row(
+            "SELECT device_id, device_code, site_code, created_at FROM device",
+            [],
+            |r| {
+                Ok((
+                    r.get::<_, String>(0)?,
+                    r.get::<_, String>(1)?,
+                    r.get::<_, String>(2)?,
+                    r.get::<_, i64>(3)?,
+                ))
+            },
+        )
+        .optional()?;
+    row.map(|(id, code, site, at)| {
+        Ok(DeviceRecord {
+            device_id: id.parse().map_err(|_| StoreError::NoDevice)?,
+            device_code: DeviceCode::new(&code).map_err(|_| StoreError::NoDevice)?,
+            site_code: SiteCode::new(&site).map_err(|_| StoreError::NoDevice)?,
+            created_at: from_ms(at),
+        })
+    })
+    .transpose()
+}
+
+/// One open transaction. Every use case is one of these.
+pub struct Tx<'a> {
+    tx: rusqlite::Transaction<'a>,
+}
+
+impl Tx<'_> {
+    /// Records this installation's identity (first run).
+    pub fn set_device(&self, device: &DeviceRecord) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO device (singleton, device_id, device_code, site_code, created_at)
+             VALUES (1, ?1, ?2, ?3, ?4)
+             ON CONFLICT (singleton) DO UPDATE SET site_code = excluded.site_code",
+            params![
+                device.device_id.to_string(),
+                device.device_code.as_str(),
+                device.site_code.as_str(),
+                ms(device.created_at)
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The device's identity.
+    pub fn device(&self) -> Result<DeviceRecord, StoreError> {
+        read_device(&self.tx)?.ok_or(StoreError::NoDevice)
+    }
+
+    /// Takes the next case-number sequence of this device.
+    pub fn next_case_sequence(&self) -> Result<u32, StoreError> {
+        let seq: u32 = self.tx.query_row(
+            "UPDATE device SET next_case_sequence = next_case_sequence + 1
+             RETURNING next_case_sequence - 1",
+            [],
+            |r| r.get(0),
+        )?;
+        Ok(seq)
+    }
+
+    /// Adds an officer.
+    pub fn insert_officer(
+        &self,
+        id: OfficerId,
+        username: &str,
+        display_name: &str,
+        role: crate::keyring::Role,
+        created_by: Option<OfficerId>,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let role = match role {
+            crate::keyring::Role::Officer => "officer",
+            crate::keyring::Role::Supervisor => "supervisor",
+        };
+        self.tx.execute(
+            "INSERT INTO officers (id, username, display_name, role, created_at, created_by)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            params![
+                id.to_string(),
+                username,
+                display_name,
+                role,
+                ms(now),
+                created_by.map(|o| o.to_string())
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Stores a new document's first snapshot.
+    pub fn insert_document(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        doc: &mut AutoCommit,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let snapshot = doc.save();
+        self.tx.execute(
+            "INSERT INTO documents (id, kind, snapshot, chunk_count, updated_at) VALUES (?1, ?2, ?3, 0, ?4)",
+            params![id, kind.code(), snapshot, ms(now)],
+        )?;
+        Ok(())
+    }
+
+    /// Stores what changed in a loaded document: an incremental chunk, or a fresh snapshot once
+    /// enough chunks have piled up. Nothing is written when nothing changed.
+    pub fn save_document(
+        &self,
+        id: &str,
+        doc: &mut AutoCommit,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let chunks: i64 = self
+            .tx
+            .query_row("SELECT chunk_count FROM documents WHERE id = ?1", [id], |r| r.get(0))
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound(id.to_owned()))?;
+        let chunk = doc.save_incremental();
+        if chunk.is_empty() {
+            return Ok(());
+        }
+        if chunks + 1 >= COMPACT_AFTER_CHUNKS {
+            // The snapshot and the chunk deletion commit together, so no change is ever only in
+            // a deleted chunk.
+            let snapshot = doc.save();
+            self.tx.execute(
+                "UPDATE documents SET snapshot = ?2, chunk_count = 0, updated_at = ?3 WHERE id = ?1",
+                params![id, snapshot, ms(now)],
+            )?;
+            self.tx
+                .execute("DELETE FROM document_chunks WHERE doc_id = ?1", [id])?;
+        } else {
+            self.tx.execute(
+                "INSERT INTO document_chunks (doc_id, seq, bytes) VALUES (?1, ?2, ?3)",
+                params![id, chunks, chunk],
+            )?;
+            self.tx.execute(
+                "UPDATE documents SET chunk_count = ?2, updated_at = ?3 WHERE id = ?1",
+                params![id, chunks + 1, ms(now)],
+            )?;
+        }
+        Ok(())
+    }
+
+    /// Loads a document. Bytes that do not load quarantine the record (see
+    /// [`Store::transaction`]) and return [`StoreError::Quarantined`].
+    pub fn load_document(&self, id: &str) -> Result<(DocumentKind, AutoCommit), StoreError> {
+        let row = self
+            .tx
+            .query_row(
+                "SELECT kind, snapshot, quarantine_reason FROM documents WHERE id = ?1",
+                [id],
+                |r| {
+                    Ok((
+                        r.get::<_, String>(0)?,
+                        r.get::<_, Vec<u8>>(1)?,
+                        r.get::<_, Option<String>>(2)?,
+                    ))
+                },
+            )
+            .optional()?
+            .ok_or_else(|| StoreError::NotFound(id.to_owned()))?;
+        let (kind, mut bytes, quarantined) = row;
+        if let Some(reason) = quarantined {
+            return Err(StoreError::Quarantined {
+                id: id.to_owned(),
+                reason,
+            });
+        }
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT bytes FROM document_chunks WHERE doc_id = ?1 ORDER BY seq")?;
+        for chunk in stmt.query_map([id], |r| r.get::<_, Vec<u8>>(0))? {
+            bytes.extend(chunk?);
+        }
+        match AutoCommit::load(&bytes) {
+            Ok(doc) => Ok((DocumentKind::from_code(&kind), doc)),
+            Err(e) => Err(StoreError::Quarantined {
+                id: id.to_owned(),
+                reason: e.to_string(),
+            }),
+        }
+    }
+
+    /// Rebuilds a person's row in the list and search index from the record.
+    pub fn index_person(
+        &self,
+        person: &Person,
+        conflicts: usize,
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let f = &person.fields;
+        let mut search = vec![person.case_number.to_string().to_lowercase()];
+        for n in &f.names {
+            search.push(n.original.to_lowercase());
+            search.extend(n.latin.iter().map(|l| l.to_lowercase()));
+        }
+        let nationalities: Vec<&str> = f.nationalities.iter().map(|n| n.code()).collect();
+        self.tx.execute(
+            "INSERT INTO people (id, case_number, display_name, original_name, sex, birth_year,
+                                 nationalities, status, site, group_id, created_at, updated_at,
+                                 conflicts, search_text)
+             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+             ON CONFLICT (id) DO UPDATE SET
+                case_number = excluded.case_number, display_name = excluded.display_name,
+                original_name = excluded.original_name, sex = excluded.sex,
+                birth_year = excluded.birth_year, nationalities = excluded.nationalities,
+                status = excluded.status, site = excluded.site, group_id = excluded.group_id,
+                updated_at = excluded.updated_at, conflicts = excluded.conflicts,
+                search_text = excluded.search_text",
+            params![
+                person.id.to_string(),
+                person.case_number.to_string(),
+                person.display_name(),
+                original_name(&f.names),
+                f.sex.code(),
+                f.date_of_birth.map(|d| d.birth_year()),
+                nationalities.join(" "),
+                f.status.code(),
+                person.site.as_str(),
+                person.group.map(|g| g.to_string()),
+                ms(person.created_at),
+                ms(now),
+                i64::try_from(conflicts).unwrap_or(i64::MAX),
+                search.join("\n"),
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// Notes that a record changed and must be sent at the next sync.
+    pub fn mark_for_sync(&self, id: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO outbox (doc_id, changed_at) VALUES (?1, ?2)
+             ON CONFLICT (doc_id) DO UPDATE SET changed_at = excluded.changed_at",
+            params![id, ms(now)],
+        )?;
+        Ok(())
+    }
+
+    /// Appends to the audit log. Never put names or other sensitive content in `detail`.
+    pub fn audit(
+        &self,
+        at: DateTime<Utc>,
+        officer: Option<OfficerId>,
+        action: &str,
+        target: Option<&str>,
+        detail: Option<&str>,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO audit_log (at, officer, action, target, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
+            params![ms(at), officer.map(|o| o.to_string()), action, target, detail],
+        )?;
+        Ok(())
+    }
+
+    /// Raw access for tests of damaged data: overwrite a document's stored snapshot.
+    #[doc(hidden)]
+    pub fn overwrite_snapshot_for_tests(&self, id: &str, bytes: &[u8]) -> Result<(), StoreError> {
+        self.tx.execute(
+            "UPDATE documents SET snapshot = ?2 WHERE id = ?1",
+            params![id, bytes],
+        )?;
+        self.tx
+            .execute("DELETE FROM document_chunks WHERE doc_id = ?1", [id])?;
+        Ok(())
+    }
+}
