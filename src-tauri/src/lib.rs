@@ -1,1 +1,185 @@
-//! placeholder
+//! # waypoint-app
+//!
+//! The Tauri shell: opens the device's data folder, keeps one [`Waypoint`] behind a mutex, and
+//! exposes each `waypoint-client` use case as a command of the same name. It owns nothing else:
+//! no validation, no storage, no domain rules. Errors cross to the UI as the client's
+//! serialisable [`AppError`] (`{ code, message, fields, retry_after_secs }`).
+//!
+//! The data folder is `$WAYPOINT_DATA_DIR` when set (the end-to-end tests point it at a temporary
+//! folder), else Tauri's app data directory.
+//!
+//! Logging never records personal data: commands log their name and, on failure, the error code.
+//!
+//! ```no_run
+//! waypoint_app_lib::run();
+//! ```
+
+use std::path::PathBuf;
+use std::sync::{Mutex, MutexGuard};
+
+use anyhow::Context as _;
+use tauri::Manager as _;
+use waypoint_client::{
+    AppError, AppStatus, Config, ErrorCode, GroupView, ListQuery, OfficerForm, OfficerView,
+    PeoplePage, PersonView, SetUpForm, Waypoint,
+};
+use waypoint_core::document::FieldValue;
+use waypoint_core::form::{GroupForm, RegistrationForm};
+use waypoint_core::ids::{GroupId, PersonId};
+
+/// Environment variable that overrides where the device keeps its data.
+pub const DATA_DIR_ENV: &str = "WAYPOINT_DATA_DIR";
+
+/// The app's one piece of managed state.
+struct AppState(Mutex<Waypoint>);
+
+impl AppState {
+    fn get(&self) -> Result<MutexGuard<'_, Waypoint>, AppError> {
+        // A panic while holding the lock leaves the session in an unknown state: refuse to go on
+        // rather than act on it.
+        self.0.lock().map_err(|_| {
+            tracing::error!("app state mutex poisoned");
+            AppError::new(
+                ErrorCode::Internal,
+                "the app hit an internal error; restart it",
+            )
+        })
+    }
+}
+
+/// Logs a command's outcome without its arguments or result (they hold personal data).
+fn logged<T>(command: &'static str, result: Result<T, AppError>) -> Result<T, AppError> {
+    match &result {
+        Ok(_) => tracing::debug!(command, "ok"),
+        Err(e) => tracing::info!(command, code = ?e.code, "refused"),
+    }
+    result
+}
+
+type State<'a> = tauri::State<'a, AppState>;
+
+/// Commands run off the main thread (`async`): unlocking derives a key with Argon2id, which
+/// takes long enough to freeze the window otherwise.
+#[tauri::command(async, rename_all = "snake_case")]
+fn app_status(state: State<'_>) -> Result<AppStatus, AppError> {
+    logged("app_status", state.get().map(|w| w.status()))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn set_up(state: State<'_>, form: SetUpForm) -> Result<OfficerView, AppError> {
+    logged("set_up", state.get()?.set_up(&form))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn unlock(state: State<'_>, username: String, passphrase: String) -> Result<OfficerView, AppError> {
+    logged("unlock", state.get()?.unlock(&username, &passphrase))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn lock(state: State<'_>) -> Result<(), AppError> {
+    logged("lock", state.get().map(|mut w| w.lock()))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn create_officer(state: State<'_>, form: OfficerForm) -> Result<OfficerView, AppError> {
+    logged("create_officer", state.get()?.create_officer(&form))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn register_person(state: State<'_>, form: RegistrationForm) -> Result<PersonView, AppError> {
+    logged("register_person", state.get()?.register_person(&form))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn pre_register_group(state: State<'_>, form: GroupForm) -> Result<GroupView, AppError> {
+    logged("pre_register_group", state.get()?.pre_register_group(&form))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn edit_person(
+    state: State<'_>,
+    id: PersonId,
+    form: RegistrationForm,
+) -> Result<PersonView, AppError> {
+    logged("edit_person", state.get()?.edit_person(id, &form))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn get_person(state: State<'_>, id: PersonId) -> Result<PersonView, AppError> {
+    logged("get_person", state.get()?.get_person(id))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn list_people(state: State<'_>, query: ListQuery) -> Result<PeoplePage, AppError> {
+    logged("list_people", state.get()?.list_people(&query))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn resolve_conflict(
+    state: State<'_>,
+    id: PersonId,
+    field: String,
+    value: FieldValue,
+) -> Result<PersonView, AppError> {
+    logged(
+        "resolve_conflict",
+        state.get()?.resolve_conflict(id, &field, &value),
+    )
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn get_group(state: State<'_>, id: GroupId) -> Result<GroupView, AppError> {
+    logged("get_group", state.get()?.get_group(id))
+}
+
+fn data_dir(app: &tauri::App) -> anyhow::Result<PathBuf> {
+    match std::env::var_os(DATA_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
+        _ => app
+            .path()
+            .app_data_dir()
+            .context("cannot find the app data directory; set WAYPOINT_DATA_DIR"),
+    }
+}
+
+fn init_logging() {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("WAYPOINT_LOG").unwrap_or_else(|_| EnvFilter::new("info"));
+    // A second call (tests, mobile re-entry) keeps the first subscriber.
+    let _ = tracing_subscriber::fmt().with_env_filter(filter).try_init();
+}
+
+/// Starts the app. Called by the desktop `main` and the mobile entry point.
+#[cfg_attr(mobile, tauri::mobile_entry_point)]
+pub fn run() {
+    init_logging();
+    let result = tauri::Builder::default()
+        .setup(|app| {
+            let dir = data_dir(app)?;
+            tracing::info!(data_dir = %dir.display(), "opening device data");
+            let waypoint = Waypoint::open(Config::new(dir.clone()))
+                .with_context(|| format!("cannot open Waypoint data in {}", dir.display()))?;
+            app.manage(AppState(Mutex::new(waypoint)));
+            Ok(())
+        })
+        .invoke_handler(tauri::generate_handler![
+            app_status,
+            set_up,
+            unlock,
+            lock,
+            create_officer,
+            register_person,
+            pre_register_group,
+            edit_person,
+            get_person,
+            list_people,
+            resolve_conflict,
+            get_group,
+        ])
+        .run(tauri::generate_context!());
+    if let Err(e) = result {
+        tracing::error!(error = %e, "Waypoint stopped with an error");
+        eprintln!("waypoint: {e}");
+        std::process::exit(1);
+    }
+}

@@ -156,7 +156,11 @@ fn invalid(field: &str, code: waypoint_core::form::ValidationCode, message: Stri
     .into()
 }
 
-fn check_officer_fields(username: &str, display_name: &str, passphrase: &str) -> Result<(), AppError> {
+fn check_officer_fields(
+    username: &str,
+    display_name: &str,
+    passphrase: &str,
+) -> Result<(), AppError> {
     use waypoint_core::form::ValidationCode;
     let u = username.trim();
     if u.len() < 2
@@ -227,7 +231,11 @@ fn load_person(tx: &Tx<'_>, id: PersonId) -> Result<PersonDoc, waypoint_store::S
 }
 
 /// Saves a person's changed document, re-indexes it and queues it for sync.
-fn store_person(tx: &Tx<'_>, doc: &mut PersonDoc, now: DateTime<Utc>) -> Result<Person, waypoint_store::StoreError> {
+fn store_person(
+    tx: &Tx<'_>,
+    doc: &mut PersonDoc,
+    now: DateTime<Utc>,
+) -> Result<Person, waypoint_store::StoreError> {
     let person = doc.read()?;
     let conflicts = doc.conflicts().len();
     tx.save_document(&person.id.to_string(), doc.automerge(), now)?;
@@ -243,11 +251,18 @@ impl Waypoint {
     }
 
     /// Opens with an injected clock and id source (tests).
-    pub fn open_with(config: Config, clock: Box<dyn Clock>, ids: Box<dyn IdSource>) -> Result<Self, AppError> {
+    pub fn open_with(
+        config: Config,
+        clock: Box<dyn Clock>,
+        ids: Box<dyn IdSource>,
+    ) -> Result<Self, AppError> {
         std::fs::create_dir_all(&config.data_dir).map_err(|e| {
             AppError::new(
                 ErrorCode::Storage,
-                format!("cannot create data folder {}: {e}", config.data_dir.display()),
+                format!(
+                    "cannot create data folder {}: {e}",
+                    config.data_dir.display()
+                ),
             )
         })?;
         let keyring = Keyring::open(&config.data_dir)?;
@@ -266,8 +281,14 @@ impl Waypoint {
             set_up: self.keyring.is_initialised(),
             officer: self.session.as_ref().map(|s| officer_view(&s.officer)),
             officers: self.keyring.officers().iter().map(officer_view).collect(),
-            site: self.session.as_ref().map(|s| s.device.site_code.to_string()),
-            device_code: self.session.as_ref().map(|s| s.device.device_code.to_string()),
+            site: self
+                .session
+                .as_ref()
+                .map(|s| s.device.site_code.to_string()),
+            device_code: self
+                .session
+                .as_ref()
+                .map(|s| s.device.device_code.to_string()),
         }
     }
 
@@ -281,7 +302,11 @@ impl Waypoint {
             ));
         }
         let site = SiteCode::new(&form.site_code).map_err(|e| {
-            invalid("site_code", waypoint_core::form::ValidationCode::NameEmpty, e.to_string())
+            invalid(
+                "site_code",
+                waypoint_core::form::ValidationCode::NameEmpty,
+                e.to_string(),
+            )
         })?;
         check_officer_fields(&form.username, &form.display_name, &form.passphrase)?;
         let now = self.clock.now();
@@ -290,7 +315,8 @@ impl Waypoint {
         for suffix in ["", "-wal", "-shm"] {
             let p = PathBuf::from(format!("{}{suffix}", self.config.db_path().display()));
             if p.exists() {
-                std::fs::remove_file(&p).map_err(|e| AppError::new(ErrorCode::Storage, e.to_string()))?;
+                std::fs::remove_file(&p)
+                    .map_err(|e| AppError::new(ErrorCode::Storage, e.to_string()))?;
             }
         }
         let mut store = Store::open(&self.config.db_path(), &key)?;
@@ -308,11 +334,25 @@ impl Waypoint {
         };
         store.transaction(|tx| {
             tx.set_device(&device)?;
-            tx.insert_officer(officer.id, &officer.username, &officer.display_name, officer.role, None, now)?;
-            tx.audit(now, Some(officer.id), "set_up", Some(device.site_code.as_str()), None)
+            tx.insert_officer(
+                officer.id,
+                &officer.username,
+                &officer.display_name,
+                officer.role,
+                None,
+                now,
+            )?;
+            tx.audit(
+                now,
+                Some(officer.id),
+                "set_up",
+                Some(device.site_code.as_str()),
+                None,
+            )
         })?;
         // The keyring is written last: until it exists, the device counts as not set up.
-        self.keyring.add_officer(&officer, &form.passphrase, &key, self.config.kdf)?;
+        self.keyring
+            .add_officer(&officer, &form.passphrase, &key, self.config.kdf)?;
         let view = officer_view(&officer);
         self.session = Some(Session {
             actor: self.new_actor(),
@@ -331,16 +371,22 @@ impl Waypoint {
     /// Unlocks the device as an officer.
     pub fn unlock(&mut self, username: &str, passphrase: &str) -> Result<OfficerView, AppError> {
         if !self.keyring.is_initialised() {
-            return Err(AppError::new(ErrorCode::NotSetUp, "this device is not set up yet"));
+            return Err(AppError::new(
+                ErrorCode::NotSetUp,
+                "this device is not set up yet",
+            ));
         }
         self.lock();
         let now = self.clock.now();
         let failed_before = self.keyring.failed_attempts(username);
         let (officer, key) = self.keyring.unlock(username, passphrase, now)?;
         let mut store = Store::open(&self.config.db_path(), &key)?;
-        let device = store.device()?.ok_or(waypoint_store::StoreError::NoDevice)?;
+        let device = store
+            .device()?
+            .ok_or(waypoint_store::StoreError::NoDevice)?;
         store.transaction(|tx| {
-            let detail = (failed_before > 0).then(|| format!("after {failed_before} failed attempt(s)"));
+            let detail =
+                (failed_before > 0).then(|| format!("after {failed_before} failed attempt(s)"));
             tx.audit(now, Some(officer.id), "unlock", None, detail.as_deref())
         })?;
         let view = officer_view(&officer);
@@ -359,7 +405,10 @@ impl Waypoint {
         if let Some(mut s) = self.session.take() {
             let now = self.clock.now();
             let officer = s.officer.id;
-            if let Err(e) = s.store.transaction(|tx| tx.audit(now, Some(officer), "lock", None, None)) {
+            if let Err(e) = s
+                .store
+                .transaction(|tx| tx.audit(now, Some(officer), "lock", None, None))
+            {
                 tracing::warn!(error = %e, "could not audit lock");
             }
         }
@@ -391,7 +440,10 @@ impl Waypoint {
         let kdf = self.config.kdf;
         let session = self.session()?;
         if session.officer.role != Role::Supervisor {
-            return Err(AppError::new(ErrorCode::Forbidden, "only a supervisor can add officers"));
+            return Err(AppError::new(
+                ErrorCode::Forbidden,
+                "only a supervisor can add officers",
+            ));
         }
         let officer = OfficerInfo {
             id,
@@ -402,16 +454,38 @@ impl Waypoint {
                 OfficerRole::Supervisor => Role::Supervisor,
             },
         };
-        if self.keyring.officers().iter().any(|o| o.username.eq_ignore_ascii_case(&officer.username)) {
+        if self
+            .keyring
+            .officers()
+            .iter()
+            .any(|o| o.username.eq_ignore_ascii_case(&officer.username))
+        {
             return Err(waypoint_store::StoreError::UsernameTaken(officer.username).into());
         }
-        let session = self.session.as_mut().ok_or_else(|| AppError::new(ErrorCode::Locked, "locked"))?;
+        let session = self
+            .session
+            .as_mut()
+            .ok_or_else(|| AppError::new(ErrorCode::Locked, "locked"))?;
         session.store.transaction(|tx| {
-            tx.insert_officer(officer.id, &officer.username, &officer.display_name, officer.role, Some(meta.officer), meta.at)?;
-            tx.audit(meta.at, Some(meta.officer), "create_officer", Some(&officer.id.to_string()), None)
+            tx.insert_officer(
+                officer.id,
+                &officer.username,
+                &officer.display_name,
+                officer.role,
+                Some(meta.officer),
+                meta.at,
+            )?;
+            tx.audit(
+                meta.at,
+                Some(meta.officer),
+                "create_officer",
+                Some(&officer.id.to_string()),
+                None,
+            )
         })?;
         let key = session.key.clone();
-        self.keyring.add_officer(&officer, &form.passphrase, &key, kdf)?;
+        self.keyring
+            .add_officer(&officer, &form.passphrase, &key, kdf)?;
         Ok(officer_view(&officer))
     }
 
@@ -436,7 +510,11 @@ impl Waypoint {
         let actor = session.actor.clone();
         let device = session.device.clone();
         let mut doc = session.store.transaction(|tx| {
-            let case = CaseNumber::new(device.site_code.clone(), device.device_code.clone(), tx.next_case_sequence()?);
+            let case = CaseNumber::new(
+                device.site_code.clone(),
+                device.device_code.clone(),
+                tx.next_case_sequence()?,
+            );
             let mut doc = PersonDoc::create(
                 &NewPerson {
                     id,
@@ -448,11 +526,22 @@ impl Waypoint {
                 &meta,
                 actor,
             )?;
-            tx.insert_document(&id.to_string(), DocumentKind::Person, doc.automerge(), meta.at)?;
+            tx.insert_document(
+                &id.to_string(),
+                DocumentKind::Person,
+                doc.automerge(),
+                meta.at,
+            )?;
             let person = doc.read()?;
             tx.index_person(&person, 0, meta.at)?;
             tx.mark_for_sync(&id.to_string(), meta.at)?;
-            tx.audit(meta.at, Some(meta.officer), "register_person", Some(&id.to_string()), None)?;
+            tx.audit(
+                meta.at,
+                Some(meta.officer),
+                "register_person",
+                Some(&id.to_string()),
+                None,
+            )?;
             Ok(doc)
         })?;
         person_view(&mut doc)
@@ -471,13 +560,21 @@ impl Waypoint {
         };
         let valid = form.validate(&mut cx)?;
         let group_id = GroupId(self.ids.new_id());
-        let person_ids: Vec<PersonId> = valid.members.iter().map(|_| PersonId(self.ids.new_id())).collect();
+        let person_ids: Vec<PersonId> = valid
+            .members
+            .iter()
+            .map(|_| PersonId(self.ids.new_id()))
+            .collect();
         let session = self.session()?;
         let actor = session.actor.clone();
         let device = session.device.clone();
         let group = session.store.transaction(|tx| {
             for ((fields, _), id) in valid.members.iter().zip(&person_ids) {
-                let case = CaseNumber::new(device.site_code.clone(), device.device_code.clone(), tx.next_case_sequence()?);
+                let case = CaseNumber::new(
+                    device.site_code.clone(),
+                    device.device_code.clone(),
+                    tx.next_case_sequence()?,
+                );
                 let mut doc = PersonDoc::create(
                     &NewPerson {
                         id: *id,
@@ -489,7 +586,12 @@ impl Waypoint {
                     &meta,
                     actor.clone(),
                 )?;
-                tx.insert_document(&id.to_string(), DocumentKind::Person, doc.automerge(), meta.at)?;
+                tx.insert_document(
+                    &id.to_string(),
+                    DocumentKind::Person,
+                    doc.automerge(),
+                    meta.at,
+                )?;
                 tx.index_person(&doc.read()?, 0, meta.at)?;
                 tx.mark_for_sync(&id.to_string(), meta.at)?;
             }
@@ -516,7 +618,12 @@ impl Waypoint {
                 &meta,
                 actor.clone(),
             )?;
-            tx.insert_document(&group_id.to_string(), DocumentKind::Group, gdoc.automerge(), meta.at)?;
+            tx.insert_document(
+                &group_id.to_string(),
+                DocumentKind::Group,
+                gdoc.automerge(),
+                meta.at,
+            )?;
             tx.mark_for_sync(&group_id.to_string(), meta.at)?;
             tx.audit(
                 meta.at,
@@ -551,9 +658,16 @@ impl Waypoint {
     }
 
     /// Edits a person: writes only the fields that changed, each with a history entry.
-    pub fn edit_person(&mut self, id: PersonId, form: &RegistrationForm) -> Result<PersonView, AppError> {
+    pub fn edit_person(
+        &mut self,
+        id: PersonId,
+        form: &RegistrationForm,
+    ) -> Result<PersonView, AppError> {
         let meta = self.meta()?;
-        let session = self.session.as_mut().ok_or_else(|| AppError::new(ErrorCode::Locked, "unlock the device first"))?;
+        let session = self
+            .session
+            .as_mut()
+            .ok_or_else(|| AppError::new(ErrorCode::Locked, "unlock the device first"))?;
         let ids = &mut self.ids;
         let mut doc = session.store.transaction(|tx| {
             let mut doc = load_person(tx, id)?;
@@ -573,7 +687,13 @@ impl Waypoint {
             let changed = doc.update(&fields, &meta)?;
             if !changed.is_empty() {
                 store_person(tx, &mut doc, meta.at)?;
-                tx.audit(meta.at, Some(meta.officer), "edit_person", Some(&id.to_string()), Some(&format!("{} field(s)", changed.len())))?;
+                tx.audit(
+                    meta.at,
+                    Some(meta.officer),
+                    "edit_person",
+                    Some(&id.to_string()),
+                    Some(&format!("{} field(s)", changed.len())),
+                )?;
             }
             Ok(Ok(doc))
         })??;
@@ -586,7 +706,13 @@ impl Waypoint {
         let session = self.session()?;
         let mut doc = session.store.transaction(|tx| {
             let doc = load_person(tx, id)?;
-            tx.audit(meta.at, Some(meta.officer), "view_person", Some(&id.to_string()), None)?;
+            tx.audit(
+                meta.at,
+                Some(meta.officer),
+                "view_person",
+                Some(&id.to_string()),
+                None,
+            )?;
             Ok(doc)
         })?;
         person_view(&mut doc)
@@ -595,7 +721,11 @@ impl Waypoint {
     /// A page of people, newest first, optionally filtered by text.
     pub fn list_people(&mut self, query: &ListQuery) -> Result<PeoplePage, AppError> {
         let session = self.session()?;
-        let limit = if query.limit == 0 { 50 } else { query.limit.min(MAX_PAGE) };
+        let limit = if query.limit == 0 {
+            50
+        } else {
+            query.limit.min(MAX_PAGE)
+        };
         let (items, total) = session.store.list_people(
             &PeopleFilter {
                 text: query.text.clone(),
@@ -611,11 +741,19 @@ impl Waypoint {
     }
 
     /// Resolves a conflict on a person's field with the chosen value (supervisors only).
-    pub fn resolve_conflict(&mut self, id: PersonId, field: &str, value: &FieldValue) -> Result<PersonView, AppError> {
+    pub fn resolve_conflict(
+        &mut self,
+        id: PersonId,
+        field: &str,
+        value: &FieldValue,
+    ) -> Result<PersonView, AppError> {
         let meta = self.meta()?;
         let session = self.session()?;
         if session.officer.role != Role::Supervisor {
-            return Err(AppError::new(ErrorCode::Forbidden, "only a supervisor can resolve conflicts"));
+            return Err(AppError::new(
+                ErrorCode::Forbidden,
+                "only a supervisor can resolve conflicts",
+            ));
         }
         let actor = session.actor.clone();
         let mut doc = session.store.transaction(|tx| {
@@ -623,7 +761,13 @@ impl Waypoint {
             doc.set_actor(actor);
             doc.resolve_conflict(field, value, &meta)?;
             store_person(tx, &mut doc, meta.at)?;
-            tx.audit(meta.at, Some(meta.officer), "resolve_conflict", Some(&id.to_string()), Some(field))?;
+            tx.audit(
+                meta.at,
+                Some(meta.officer),
+                "resolve_conflict",
+                Some(&id.to_string()),
+                Some(field),
+            )?;
             Ok(doc)
         })?;
         person_view(&mut doc)
@@ -643,7 +787,12 @@ impl Waypoint {
             }
             Err(waypoint_store::StoreError::NotFound(_)) => {
                 let person = incoming.read()?;
-                tx.insert_document(&id.to_string(), DocumentKind::Person, incoming.automerge(), now)?;
+                tx.insert_document(
+                    &id.to_string(),
+                    DocumentKind::Person,
+                    incoming.automerge(),
+                    now,
+                )?;
                 tx.index_person(&person, incoming.conflicts().len(), now)?;
                 Ok(incoming)
             }

@@ -39,7 +39,11 @@ impl DocumentKind {
         }
     }
     fn from_code(code: &str) -> Self {
-        if code == "group" { Self::Group } else { Self::Person }
+        if code == "group" {
+            Self::Group
+        } else {
+            Self::Person
+        }
     }
 }
 
@@ -153,7 +157,9 @@ impl Store {
         drop(pragma);
         // The first read fails if the key is wrong.
         if conn
-            .query_row("SELECT count(*) FROM sqlite_master", [], |r| r.get::<_, i64>(0))
+            .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
+                r.get::<_, i64>(0)
+            })
             .is_err()
         {
             return Err(StoreError::WrongKey);
@@ -235,7 +241,10 @@ impl Store {
             .filter(|t| !t.is_empty());
         // LIKE with the wildcards escaped, so any typed text is matched literally.
         let pattern = text.map(|t| {
-            let escaped = t.replace('\\', "\\\\").replace('%', "\\%").replace('_', "\\_");
+            let escaped = t
+                .replace('\\', "\\\\")
+                .replace('%', "\\%")
+                .replace('_', "\\_");
             format!("%{escaped}%")
         });
         let where_sql = "WHERE (?1 IS NULL OR p.search_text LIKE ?1 ESCAPE '\\')
@@ -255,26 +264,29 @@ impl Store {
              LIMIT ?3 OFFSET ?4"
         ))?;
         let rows = stmt
-            .query_map(params![pattern, filter.conflicts_only, clamp(limit), clamp(offset)], |r| {
-                let nationalities: String = r.get(6)?;
-                Ok(PersonListItem {
-                    id: r.get(0)?,
-                    case_number: r.get(1)?,
-                    display_name: r.get(2)?,
-                    original_name: r.get(3)?,
-                    sex: r.get(4)?,
-                    birth_year: r.get(5)?,
-                    nationalities: nationalities
-                        .split(' ')
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                    status: r.get(7)?,
-                    created_at: from_ms(r.get(8)?),
-                    conflicts: r.get(9)?,
-                    quarantined: r.get(10)?,
-                })
-            })?
+            .query_map(
+                params![pattern, filter.conflicts_only, clamp(limit), clamp(offset)],
+                |r| {
+                    let nationalities: String = r.get(6)?;
+                    Ok(PersonListItem {
+                        id: r.get(0)?,
+                        case_number: r.get(1)?,
+                        display_name: r.get(2)?,
+                        original_name: r.get(3)?,
+                        sex: r.get(4)?,
+                        birth_year: r.get(5)?,
+                        nationalities: nationalities
+                            .split(' ')
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_owned)
+                            .collect(),
+                        status: r.get(7)?,
+                        created_at: from_ms(r.get(8)?),
+                        conflicts: r.get(9)?,
+                        quarantined: r.get(10)?,
+                    })
+                },
+            )?
             .collect::<Result<Vec<_>, _>>()?;
         Ok((rows, u64::try_from(total).unwrap_or(0)))
     }
@@ -451,7 +463,11 @@ impl Tx<'_> {
     ) -> Result<(), StoreError> {
         let chunks: i64 = self
             .tx
-            .query_row("SELECT chunk_count FROM documents WHERE id = ?1", [id], |r| r.get(0))
+            .query_row(
+                "SELECT chunk_count FROM documents WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
             .optional()?
             .ok_or_else(|| StoreError::NotFound(id.to_owned()))?;
         let chunk = doc.save_incremental();

@@ -14,7 +14,9 @@ pub enum StoreError {
     #[error("file error: {0}")]
     Io(#[from] std::io::Error),
     /// The database or keyring was written by a newer app.
-    #[error("the {what} was written by a newer Waypoint (version {found}, this app knows up to {supported}); update the app")]
+    #[error(
+        "the {what} was written by a newer Waypoint (version {found}, this app knows up to {supported}); update the app"
+    )]
     TooNew {
         /// Which file.
         what: &'static str,
@@ -24,7 +26,9 @@ pub enum StoreError {
         supported: u64,
     },
     /// The key does not open the database.
-    #[error("the database key does not open this database; the keyring and database do not belong together")]
+    #[error(
+        "the database key does not open this database; the keyring and database do not belong together"
+    )]
     WrongKey,
     /// Username unknown or passphrase wrong (deliberately not saying which).
     #[error("unknown officer or wrong passphrase")]

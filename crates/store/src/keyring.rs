@@ -195,7 +195,13 @@ impl Keyring {
         let cipher = XChaCha20Poly1305::new(kek.as_ref().into());
         let aad = aad(officer.id);
         let wrapped_key = cipher
-            .encrypt(XNonce::from_slice(&nonce), Payload { msg: key.bytes(), aad: &aad })
+            .encrypt(
+                XNonce::from_slice(&nonce),
+                Payload {
+                    msg: key.bytes(),
+                    aad: &aad,
+                },
+            )
             .map_err(|_| StoreError::Kdf("key wrapping failed".into()))?;
         self.file.slots.push(Slot {
             officer: officer.id,
@@ -236,7 +242,10 @@ impl Keyring {
         let aad = aad(slot.officer);
         let opened = cipher.decrypt(
             XNonce::from_slice(&slot.nonce),
-            Payload { msg: &slot.wrapped_key, aad: &aad },
+            Payload {
+                msg: &slot.wrapped_key,
+                aad: &aad,
+            },
         );
         match opened {
             Ok(mut plain) if plain.len() == 32 => {
@@ -298,7 +307,8 @@ impl Keyring {
         let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
         tmp.write_all(&bytes)?;
         tmp.as_file().sync_all()?;
-        tmp.persist(&self.path).map_err(|e| StoreError::Io(e.error))?;
+        tmp.persist(&self.path)
+            .map_err(|e| StoreError::Io(e.error))?;
         // Make the rename itself durable.
         std::fs::File::open(dir)?.sync_all()?;
         Ok(())

@@ -22,7 +22,7 @@ mod error;
 pub mod keyring;
 
 pub use db::{
-    AuditEntry, DeviceRecord, DocumentKind, PeopleFilter, PersonListItem, Store, Tx,
-    COMPACT_AFTER_CHUNKS, SCHEMA_VERSION,
+    AuditEntry, COMPACT_AFTER_CHUNKS, DeviceRecord, DocumentKind, PeopleFilter, PersonListItem,
+    SCHEMA_VERSION, Store, Tx,
 };
 pub use error::StoreError;

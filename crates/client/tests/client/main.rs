@@ -1,0 +1,8 @@
+//! Integration tests of the use cases over the real encrypted store.
+
+mod support;
+
+mod crash;
+mod encryption;
+mod officers;
+mod records;

@@ -1,0 +1,53 @@
+// Typed wrappers over the Tauri commands. One name across layers: each function here is the
+// Tauri command and the waypoint-client function of the same name. Types come from ts-rs.
+
+import { invoke } from "@tauri-apps/api/core";
+import type { AppError } from "./bindings/AppError";
+import type { AppStatus } from "./bindings/AppStatus";
+import type { FieldValue } from "./bindings/FieldValue";
+import type { GroupForm } from "./bindings/GroupForm";
+import type { GroupView } from "./bindings/GroupView";
+import type { ListQuery } from "./bindings/ListQuery";
+import type { OfficerForm } from "./bindings/OfficerForm";
+import type { OfficerView } from "./bindings/OfficerView";
+import type { PeoplePage } from "./bindings/PeoplePage";
+import type { PersonView } from "./bindings/PersonView";
+import type { RegistrationForm } from "./bindings/RegistrationForm";
+import type { SetUpForm } from "./bindings/SetUpForm";
+
+/** Whether a thrown value is the client's error. */
+export function isAppError(e: unknown): e is AppError {
+  return typeof e === "object" && e !== null && "code" in e && "message" in e;
+}
+
+/** Any rejection as an AppError: the IPC layer itself rejects with plain strings. */
+export function asAppError(e: unknown): AppError {
+  if (isAppError(e)) return e;
+  return { code: "internal", message: String(e), fields: [], retry_after_secs: null };
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (e) {
+    throw asAppError(e);
+  }
+}
+
+export const app_status = () => call<AppStatus>("app_status");
+export const set_up = (form: SetUpForm) => call<OfficerView>("set_up", { form });
+export const unlock = (username: string, passphrase: string) =>
+  call<OfficerView>("unlock", { username, passphrase });
+export const lock = () => call<null>("lock");
+export const create_officer = (form: OfficerForm) => call<OfficerView>("create_officer", { form });
+export const register_person = (form: RegistrationForm) =>
+  call<PersonView>("register_person", { form });
+export const pre_register_group = (form: GroupForm) =>
+  call<GroupView>("pre_register_group", { form });
+export const edit_person = (id: string, form: RegistrationForm) =>
+  call<PersonView>("edit_person", { id, form });
+export const get_person = (id: string) => call<PersonView>("get_person", { id });
+export const list_people = (query: ListQuery) => call<PeoplePage>("list_people", { query });
+export const resolve_conflict = (id: string, field: string, value: FieldValue) =>
+  call<PersonView>("resolve_conflict", { id, field, value });
+export const get_group = (id: string) => call<GroupView>("get_group", { id });
