@@ -44,6 +44,12 @@ impl DbKey {
     }
 }
 
+/// The key as hex, for tests that open the database by hand. Never call it in the app.
+#[doc(hidden)]
+pub fn test_key_hex(key: &DbKey) -> String {
+    hex::encode(key.bytes())
+}
+
 impl std::fmt::Debug for DbKey {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("DbKey(<redacted>)")
