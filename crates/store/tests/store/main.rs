@@ -70,10 +70,17 @@ fn incremental_chunks_are_compacted_into_the_snapshot_and_nothing_is_lost() {
     let n = store
         .transaction(|tx| {
             let (_, loaded) = tx.load_document("doc-1")?;
-            Ok(loaded.get(ROOT, "n").expect("get").map(|(v, _)| v.to_string()))
+            Ok(loaded
+                .get(ROOT, "n")
+                .expect("get")
+                .map(|(v, _)| v.to_string()))
         })
         .expect("load");
-    assert_eq!(n, Some(edits.to_string()), "the last edit is there after compactions");
+    assert_eq!(
+        n,
+        Some(edits.to_string()),
+        "the last edit is there after compactions"
+    );
 }
 
 fn key_hex(key: &DbKey) -> String {

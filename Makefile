@@ -1,0 +1,69 @@
+# Waypoint developer tasks. `make run` and `make test` are the README's two commands; CI runs
+# `make test`. Everything installs what it needs first (scripts/install-deps.sh).
+
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+CARGO ?= cargo
+DEV_DIR ?= $(CURDIR)/.waypoint-dev
+SERVER_BIND ?= 127.0.0.1:8787
+
+.PHONY: run test deps ui app server lint check-core-purity check-bindings bench clean-dev
+
+deps:
+	@bash scripts/install-deps.sh
+
+ui/node_modules/.package-lock.json: ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+	@touch $@
+
+ui: deps ui/node_modules/.package-lock.json
+	cd ui && npm run build
+
+app: ui
+	$(CARGO) build -p waypoint-app
+
+server: deps
+	$(CARGO) build -p waypoint-server
+
+## Run the app, with the sync server on its embedded SQLite in the background.
+run: app server
+	@mkdir -p $(DEV_DIR)/server $(DEV_DIR)/device
+	@if [ -f $(DEV_DIR)/server.pid ] && kill -0 $$(cat $(DEV_DIR)/server.pid) 2>/dev/null; then \
+	  echo "sync server already running (pid $$(cat $(DEV_DIR)/server.pid))"; \
+	else \
+	  nohup target/debug/waypoint-server serve --bind $(SERVER_BIND) --data-dir $(DEV_DIR)/server \
+	    > $(DEV_DIR)/server.log 2>&1 & echo $$! > $(DEV_DIR)/server.pid; \
+	  echo "sync server on http://$(SERVER_BIND) (log: $(DEV_DIR)/server.log)"; \
+	fi
+	WAYPOINT_DATA_DIR=$(DEV_DIR)/device target/debug/waypoint-app
+
+## Every test: formatting, lints, core purity, generated types, unit, integration and the
+## end-to-end tests of the real app in WebKit under Xvfb.
+test: app lint check-core-purity
+	$(CARGO) test --workspace
+	$(MAKE) check-bindings
+	cd ui && npm run typecheck
+
+lint: deps
+	$(CARGO) fmt --all --check
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+## waypoint-core stays pure: no database, network, async runtime or UI framework.
+check-core-purity:
+	@if $(CARGO) tree -p waypoint-core -e normal --prefix none | grep -E '^(tokio|rusqlite|reqwest|tauri|axum|libsqlite3-sys) '; then \
+	  echo "waypoint-core must not depend on the crates above"; exit 1; \
+	else echo "waypoint-core is pure"; fi
+
+## The TypeScript types generated from Rust (ts-rs, written by `cargo test`) are committed.
+check-bindings:
+	@git diff --exit-code --stat -- ui/src/bindings || \
+	  (echo "ui/src/bindings is stale: commit the regenerated files"; exit 1)
+	@test -z "$$(git ls-files --others --exclude-standard ui/src/bindings)" || \
+	  (echo "new files in ui/src/bindings: commit them"; exit 1)
+
+bench: deps
+	$(CARGO) bench -p waypoint-client --bench store
+
+clean-dev:
+	@if [ -f $(DEV_DIR)/server.pid ]; then kill $$(cat $(DEV_DIR)/server.pid) 2>/dev/null || true; fi
+	rm -rf $(DEV_DIR)

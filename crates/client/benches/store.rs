@@ -1,0 +1,180 @@
+//! Save latency, load time and bytes on disk of the encrypted device store, through the real
+//! use cases, as the store grows to 1k, 10k and 100k people.
+//!
+//! Run with `make bench` (or `cargo bench -p waypoint-client --bench store`); set
+//! `WAYPOINT_BENCH_MAX=10000` for a quicker run. Prints a Markdown table for BENCHMARKS.md.
+
+use std::time::Instant;
+use waypoint_client::{Config, KdfParams, ListQuery, SetUpForm, Waypoint};
+use waypoint_core::form::{ConsentForm, DocumentForm, NameForm, RegistrationForm};
+use waypoint_core::model::{ConsentScope, DocumentKind, NameKind, Sex};
+
+const GIVEN: [(&str, &str); 6] = [
+    ("محمد", "Mohammed"),
+    ("أحمد", "Ahmad"),
+    ("فاطمة", "Fatima"),
+    ("ሰላም", "Selam"),
+    ("Олена", "Olena"),
+    ("حامد", "Hamid"),
+];
+const FAMILY: [(&str, &str); 5] = [
+    ("الأحمد", "Al-Ahmad"),
+    ("حداد", "Haddad"),
+    ("ተስፋይ", "Tesfay"),
+    ("Коваленко", "Kovalenko"),
+    ("کریمی", "Karimi"),
+];
+
+/// A realistic registration of about 30 fields.
+fn form(i: usize) -> RegistrationForm {
+    let (g, gl) = GIVEN[i % GIVEN.len()];
+    let (f, fl) = FAMILY[(i / 7) % FAMILY.len()];
+    let name = |kind, o: &str, l: &str| NameForm {
+        id: None,
+        kind: Some(kind),
+        original: o.into(),
+        latin: vec![l.into()],
+    };
+    RegistrationForm {
+        names: vec![
+            name(NameKind::Given, g, gl),
+            name(NameKind::Father, "علي", "Ali"),
+            name(NameKind::Family, f, fl),
+        ],
+        sex: Some(if i % 2 == 0 { Sex::Male } else { Sex::Female }),
+        date_of_birth: format!("{}-0{}", 1960 + i % 60, 1 + i % 9),
+        place_of_birth: "Homs".into(),
+        nationalities: vec!["SYR".into()],
+        languages: vec!["arb".into(), "kmr".into()],
+        preferred_language: "arb".into(),
+        documents: vec![DocumentForm {
+            id: None,
+            kind: Some(DocumentKind::Passport),
+            number: format!("N{i:08}"),
+            issuing_country: "SYR".into(),
+            expiry: "2030-01-01".into(),
+        }],
+        phone: format!("+963 9{i:08}"),
+        applies_for_protection: Some(true),
+        consents: vec![ConsentForm {
+            scope: ConsentScope::Registration,
+            given: true,
+        }],
+        ..RegistrationForm::default()
+    }
+}
+
+fn percentile(sorted: &[f64], p: f64) -> f64 {
+    let idx = ((sorted.len() as f64 - 1.0) * p).round() as usize;
+    sorted[idx]
+}
+
+fn main() -> Result<(), Box<dyn std::error::Error>> {
+    let max: usize = std::env::var("WAYPOINT_BENCH_MAX")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(100_000);
+    let dir = tempfile::tempdir()?;
+    let mut app = Waypoint::open(Config {
+        data_dir: dir.path().to_path_buf(),
+        kdf: KdfParams::DEVICE,
+    })?;
+    let t = Instant::now();
+    app.set_up(&SetUpForm {
+        site_code: "BEN".into(),
+        username: "bench".into(),
+        display_name: "Bench".into(),
+        passphrase: "benchmark passphrase".into(),
+    })?;
+    let setup_ms = t.elapsed().as_secs_f64() * 1e3;
+    app.lock();
+    let t = Instant::now();
+    app.unlock("bench", "benchmark passphrase")?;
+    let unlock_ms = t.elapsed().as_secs_f64() * 1e3;
+
+    println!(
+        "| people in store | save p50 (ms) | save p99 (ms) | edit p50 (ms) | load p50 (ms) | list page (ms) | bytes on disk per person |"
+    );
+    println!("|---|---|---|---|---|---|---|");
+    let mut registered = 0usize;
+    let mut ids = Vec::new();
+    for target in [1_000usize, 10_000, 100_000]
+        .into_iter()
+        .filter(|t| *t <= max)
+    {
+        // Grow to the target, timing the last 1,000 saves.
+        let mut saves = Vec::new();
+        while registered < target {
+            let t = Instant::now();
+            let v = app.register_person(&form(registered))?;
+            let ms = t.elapsed().as_secs_f64() * 1e3;
+            if target - registered <= 1_000 {
+                saves.push(ms);
+            }
+            if registered % 97 == 0 {
+                ids.push(v.person.id);
+            }
+            registered += 1;
+        }
+        saves.sort_by(f64::total_cmp);
+        let mut loads = Vec::new();
+        let mut edits = Vec::new();
+        for id in ids.iter().rev().take(200) {
+            let t = Instant::now();
+            let v = app.get_person(*id)?;
+            loads.push(t.elapsed().as_secs_f64() * 1e3);
+            let mut f = v.form.clone();
+            f.phone = format!("+1 {}", loads.len());
+            let t = Instant::now();
+            app.edit_person(*id, &f)?;
+            edits.push(t.elapsed().as_secs_f64() * 1e3);
+        }
+        loads.sort_by(f64::total_cmp);
+        edits.sort_by(f64::total_cmp);
+        let t = Instant::now();
+        app.list_people(&ListQuery {
+            offset: (target / 2) as u32,
+            limit: 50,
+            ..ListQuery::default()
+        })?;
+        let list_ms = t.elapsed().as_secs_f64() * 1e3;
+        let store = app.store()?;
+        store.checkpoint()?;
+        let per_person = store.size_bytes()? as f64 / target as f64;
+        println!(
+            "| {target} | {:.2} | {:.2} | {:.2} | {:.3} | {:.2} | {:.0} |",
+            percentile(&saves, 0.5),
+            percentile(&saves, 0.99),
+            percentile(&edits, 0.5),
+            percentile(&loads, 0.5),
+            list_ms,
+            per_person
+        );
+    }
+    // The document alone, without the database: Automerge load and save of one record.
+    if let Some(id) = ids.first() {
+        let bytes = app.person_bytes(*id)?;
+        let n = 2_000;
+        let t = Instant::now();
+        let mut doc = None;
+        for _ in 0..n {
+            doc = Some(waypoint_core::document::PersonDoc::load(&bytes)?);
+        }
+        let load_us = t.elapsed().as_secs_f64() * 1e6 / f64::from(n);
+        let mut doc = doc.ok_or("no document")?;
+        let t = Instant::now();
+        let mut saved = Vec::new();
+        for _ in 0..n {
+            saved = doc.save();
+        }
+        let save_us = t.elapsed().as_secs_f64() * 1e6 / f64::from(n);
+        println!();
+        println!(
+            "one record as an Automerge document: {} bytes saved; load {load_us:.0} µs; save {save_us:.0} µs",
+            saved.len()
+        );
+    }
+    println!();
+    println!("set-up (Argon2id 64 MiB, t=3): {setup_ms:.0} ms; unlock: {unlock_ms:.0} ms");
+    Ok(())
+}

@@ -1,0 +1,872 @@
+// The app: a small state machine (which screen, what data) rendered with lit-html into the light
+// DOM. lit-html escapes every interpolated value, so a name typed as `<script>` shows as text.
+// Forms are uncontrolled: values are read with FormData on submit, so a re-render after a
+// validation error keeps what the officer typed.
+
+import { html, nothing, render, type TemplateResult } from "lit";
+import * as api from "./api";
+import type { AppError } from "./bindings/AppError";
+import type { AppStatus } from "./bindings/AppStatus";
+import type { DateOfBirth } from "./bindings/DateOfBirth";
+import type { HistoryEntry } from "./bindings/HistoryEntry";
+import type { NameForm } from "./bindings/NameForm";
+import type { NameKind } from "./bindings/NameKind";
+import type { PeoplePage } from "./bindings/PeoplePage";
+import type { PersonView } from "./bindings/PersonView";
+import type { RegistrationForm } from "./bindings/RegistrationForm";
+import type { Sex } from "./bindings/Sex";
+import type { Status } from "./bindings/Status";
+import {
+  codeName,
+  errorMessage,
+  languages,
+  nationalities,
+  t,
+  validationMessage,
+  type MessageKey,
+} from "./messages";
+
+type Screen =
+  | { kind: "loading" }
+  | { kind: "setup" }
+  | { kind: "unlock" }
+  | { kind: "home" }
+  | { kind: "register" }
+  | { kind: "detail"; id: string };
+
+type DobPrecision = "exact" | "year_month" | "year" | "estimated_age" | "unknown";
+
+/** The name lines of the registration form, in order. `key` names the inputs and error slots. */
+const NAME_ROWS: ReadonlyArray<{ key: string; kind: NameKind }> = [
+  { key: "given", kind: "given" },
+  { key: "father", kind: "father" },
+  { key: "family", kind: "family" },
+];
+
+const SEXES: ReadonlyArray<Sex> = ["female", "male", "other", "unknown"];
+const DOB_PRECISIONS: ReadonlyArray<DobPrecision> = [
+  "exact",
+  "year_month",
+  "year",
+  "estimated_age",
+  "unknown",
+];
+
+/** Messages next to inputs, by slot (an input's name, or "other" for the summary). */
+type SlotMap = Map<string, string[]>;
+
+function str(data: FormData, name: string): string {
+  const v = data.get(name);
+  return typeof v === "string" ? v : "";
+}
+
+function formatDateTime(iso: string): string {
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
+}
+
+function formatDob(dob: DateOfBirth | null): string {
+  if (!dob) return t("detail.none");
+  switch (dob.precision) {
+    case "exact":
+      return dob.date;
+    case "year_month":
+      return `${dob.year}-${String(dob.month).padStart(2, "0")}`;
+    case "year":
+      return String(dob.year);
+    case "estimated_age":
+      return t("dob.estimated_on", { age: dob.age, date: formatDateTime(dob.on) });
+  }
+}
+
+function statusLabel(status: string): string {
+  const key = `status.${status}` as MessageKey;
+  return key in statusKeys ? t(key) : status;
+}
+const statusKeys: Record<`status.${Status}`, true> = {
+  "status.pre_registered": true,
+  "status.registered": true,
+  "status.referred": true,
+  "status.transferred": true,
+  "status.closed": true,
+};
+
+/** A person's original-script text: isolated from the surrounding direction, its own direction. */
+function bidi(text: string, testid?: string): TemplateResult {
+  return html`<bdi dir="auto" data-testid=${testid ?? nothing}>${text}</bdi>`;
+}
+
+export class App {
+  private screen: Screen = { kind: "loading" };
+  private status: AppStatus | null = null;
+  private busy = false;
+  /** A screen-level error (wrong passphrase, storage failure…). */
+  private error: AppError | null = null;
+  /** Refused fields of the form on screen, by slot. */
+  private slots: SlotMap = new Map();
+  private notice: string | null = null;
+  private people: PeoplePage | null = null;
+  private search = "";
+  private person: PersonView | null = null;
+  private dobPrecision: DobPrecision = "exact";
+  private focusInvalid = false;
+
+  constructor(private readonly root: HTMLElement) {}
+
+  async start(): Promise<void> {
+    this.update();
+    await this.refreshStatus();
+  }
+
+  // ---- state changes -------------------------------------------------------------------------
+
+  private async refreshStatus(): Promise<void> {
+    try {
+      this.status = await api.app_status();
+      if (!this.status.set_up) this.go({ kind: "setup" });
+      else if (!this.status.officer) this.go({ kind: "unlock" });
+      else await this.goHome();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private go(screen: Screen): void {
+    this.screen = screen;
+    this.error = null;
+    this.slots = new Map();
+    this.update();
+    // Move focus to the new screen's heading so screen readers announce it.
+    this.root.querySelector<HTMLElement>("h1")?.focus();
+  }
+
+  private fail(e: unknown, slotOf?: (field: string) => string): void {
+    const err = api.asAppError(e);
+    this.error = err;
+    this.slots = new Map();
+    if (err.code === "validation" && slotOf) {
+      for (const f of err.fields) {
+        const slot = slotOf(f.field);
+        const text = slot === "other" ? `${f.field}: ${validationMessage(f.code)}` : validationMessage(f.code);
+        const list = this.slots.get(slot) ?? [];
+        if (!list.includes(text)) list.push(text);
+        this.slots.set(slot, list);
+      }
+      this.focusInvalid = true;
+    }
+    if (err.code === "locked") {
+      // The session ended underneath us (e.g. locked elsewhere): back to the unlock screen.
+      void this.refreshStatus();
+      return;
+    }
+    this.update();
+  }
+
+  private async run(task: () => Promise<void>): Promise<void> {
+    if (this.busy) return;
+    this.busy = true;
+    this.update();
+    try {
+      await task();
+    } finally {
+      this.busy = false;
+      this.update();
+    }
+  }
+
+  private async goHome(notice: string | null = null): Promise<void> {
+    try {
+      this.people = await api.list_people({
+        text: this.search.trim() === "" ? null : this.search.trim(),
+        conflicts_only: false,
+        offset: 0,
+        limit: 100,
+      });
+      this.notice = notice;
+      this.go({ kind: "home" });
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  private onSetUp = (ev: SubmitEvent): void => {
+    ev.preventDefault();
+    const data = new FormData(ev.currentTarget as HTMLFormElement);
+    const passphrase = str(data, "passphrase");
+    if (passphrase !== str(data, "passphrase2")) {
+      this.error = null;
+      this.slots = new Map([["passphrase2", [t("setup.passphrase_mismatch")]]]);
+      this.focusInvalid = true;
+      this.update();
+      return;
+    }
+    void this.run(async () => {
+      try {
+        await api.set_up({
+          site_code: str(data, "site_code").trim(),
+          username: str(data, "username").trim(),
+          display_name: str(data, "display_name").trim(),
+          passphrase,
+        });
+        this.status = await api.app_status();
+        await this.goHome();
+      } catch (e) {
+        this.fail(e, (f) => f);
+      }
+    });
+  };
+
+  private onUnlock = (ev: SubmitEvent): void => {
+    ev.preventDefault();
+    const form = ev.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    void this.run(async () => {
+      try {
+        await api.unlock(str(data, "username"), str(data, "passphrase"));
+        this.status = await api.app_status();
+        this.search = "";
+        await this.goHome();
+      } catch (e) {
+        this.fail(e);
+        const pass = form.querySelector<HTMLInputElement>("input[name=passphrase]");
+        if (pass) {
+          pass.value = "";
+          pass.focus();
+        }
+      }
+    });
+  };
+
+  private onLock = (): void => {
+    void this.run(async () => {
+      try {
+        await api.lock();
+      } catch (e) {
+        this.fail(e);
+        return;
+      }
+      this.people = null;
+      this.person = null;
+      await this.refreshStatus();
+    });
+  };
+
+  private onSearch = (ev: SubmitEvent): void => {
+    ev.preventDefault();
+    this.search = str(new FormData(ev.currentTarget as HTMLFormElement), "search");
+    void this.run(() => this.goHome());
+  };
+
+  private onRegister = (ev: SubmitEvent): void => {
+    ev.preventDefault();
+    const form = this.readRegistration(new FormData(ev.currentTarget as HTMLFormElement));
+    void this.run(async () => {
+      try {
+        const view = await api.register_person(form.form);
+        this.search = "";
+        await this.goHome(t("register.saved", { case: view.person.case_number }));
+      } catch (e) {
+        this.fail(e, (field) => registrationSlot(field, form.rows));
+      }
+    });
+  };
+
+  private openPerson(id: string): void {
+    void this.run(async () => {
+      try {
+        this.person = await api.get_person(id);
+        this.go({ kind: "detail", id });
+      } catch (e) {
+        this.fail(e);
+      }
+    });
+  }
+
+  /** Builds the command's form; `rows[i]` is the name row that `names[i]` came from. */
+  private readRegistration(data: FormData): { form: RegistrationForm; rows: string[] } {
+    const names: NameForm[] = [];
+    const rows: string[] = [];
+    for (const row of NAME_ROWS) {
+      const original = str(data, `${row.key}.original`).trim();
+      const latin = str(data, `${row.key}.latin`).trim();
+      if (original === "" && latin === "") continue;
+      names.push({ id: null, kind: row.kind, original, latin: latin === "" ? [] : [latin] });
+      rows.push(row.key);
+    }
+    const dobRaw = str(data, "dob").trim();
+    const date_of_birth =
+      this.dobPrecision === "unknown" || dobRaw === ""
+        ? ""
+        : this.dobPrecision === "estimated_age"
+          ? `~${dobRaw}`
+          : dobRaw;
+    const sex = str(data, "sex");
+    const nationality = str(data, "nationality");
+    const protection = str(data, "protection");
+    const consent = str(data, "consent");
+    return {
+      rows,
+      form: {
+        names,
+        sex: (SEXES as ReadonlyArray<string>).includes(sex) ? (sex as Sex) : null,
+        date_of_birth,
+        place_of_birth: "",
+        nationalities: nationality === "" ? [] : [nationality],
+        languages: data.getAll("languages").filter((v): v is string => typeof v === "string"),
+        preferred_language: str(data, "preferred_language"),
+        documents: [],
+        phone: str(data, "phone").trim(),
+        arrival: { at: "", border_point: "", means: null },
+        applies_for_protection: protection === "yes" ? true : protection === "no" ? false : null,
+        unaccompanied: false,
+        specific_needs: [],
+        family_in_eu: [],
+        consents:
+          consent === "" ? [] : [{ scope: "registration", given: consent === "given" }],
+        photo: null,
+        status: null,
+      },
+    };
+  }
+
+  // ---- rendering -----------------------------------------------------------------------------
+
+  update(): void {
+    render(this.view(), this.root);
+    if (this.focusInvalid) {
+      this.focusInvalid = false;
+      this.root.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+    }
+  }
+
+  private view(): TemplateResult {
+    switch (this.screen.kind) {
+      case "loading":
+        return html`<p class="loading" data-testid="loading">${t("app.loading")}</p>`;
+      case "setup":
+        return this.setupView();
+      case "unlock":
+        return this.unlockView();
+      case "home":
+        return this.shell(this.homeView());
+      case "register":
+        return this.shell(this.registerView());
+      case "detail":
+        return this.shell(this.detailView());
+    }
+  }
+
+  /** The unlocked screens' frame: app bar with who is signed in and the lock button. */
+  private shell(body: TemplateResult): TemplateResult {
+    const officer = this.status?.officer;
+    return html`
+      <header class="app-bar">
+        <span class="brand">${t("app.name")}</span>
+        <span class="who" data-testid="signed-in">
+          ${officer
+            ? t("home.signed_in", { name: officer.display_name, site: this.status?.site ?? "" })
+            : nothing}
+        </span>
+        <button
+          type="button"
+          class="secondary"
+          data-testid="lock"
+          ?disabled=${this.busy}
+          @click=${this.onLock}
+        >
+          ${t("home.lock")}
+        </button>
+      </header>
+      <div class="content">${body}</div>
+    `;
+  }
+
+  private screenError(): TemplateResult | typeof nothing {
+    const e = this.error;
+    if (!e) return nothing;
+    const text =
+      e.code === "too_many_attempts"
+        ? errorMessage(e.code, { seconds: Number(e.retry_after_secs ?? 0) })
+        : errorMessage(e.code);
+    return html`<p class="alert" role="alert" data-testid="error" data-code=${e.code}>${text}</p>`;
+  }
+
+  /** The messages for one slot (chosen by validation code when they came from the client). */
+  private slotErrors(slot: string): TemplateResult | typeof nothing {
+    const errs = this.slots.get(slot);
+    if (!errs || errs.length === 0) return nothing;
+    return html`<p class="field-error" id=${`err-${slot}`} data-testid=${`error-${slot}`}>
+      ${errs.join(" ")}
+    </p>`;
+  }
+
+  private invalid(slot: string): "true" | "false" {
+    return this.slots.has(slot) ? "true" : "false";
+  }
+
+  private described(slot: string, hint?: string): string | typeof nothing {
+    const ids = [hint, this.slots.has(slot) ? `err-${slot}` : undefined].filter(Boolean);
+    return ids.length ? ids.join(" ") : nothing;
+  }
+
+  private textField(opts: {
+    name: string;
+    label: string;
+    type?: string;
+    hint?: string;
+    autocomplete?: string;
+    dir?: "auto";
+    inputmode?: string;
+    required?: boolean;
+  }): TemplateResult {
+    const hintId = opts.hint ? `hint-${opts.name}` : undefined;
+    return html`
+      <div class="field">
+        <label for=${`f-${opts.name}`}>${opts.label}</label>
+        <input
+          id=${`f-${opts.name}`}
+          name=${opts.name}
+          type=${opts.type ?? "text"}
+          dir=${opts.dir ?? nothing}
+          inputmode=${opts.inputmode ?? nothing}
+          autocomplete=${opts.autocomplete ?? "off"}
+          ?required=${opts.required ?? false}
+          aria-invalid=${this.invalid(opts.name)}
+          aria-describedby=${this.described(opts.name, hintId)}
+          data-testid=${`input-${opts.name}`}
+        />
+        ${opts.hint ? html`<p class="hint" id=${hintId}>${opts.hint}</p>` : nothing}
+        ${this.slotErrors(opts.name)}
+      </div>
+    `;
+  }
+
+  private setupView(): TemplateResult {
+    return html`
+      <section class="card narrow" data-testid="setup-screen">
+        <h1 tabindex="-1">${t("setup.title")}</h1>
+        <p>${t("setup.intro")}</p>
+        ${this.error?.code === "validation" ? nothing : this.screenError()}
+        <form @submit=${this.onSetUp} novalidate data-testid="setup-form">
+          ${this.textField({ name: "site_code", label: t("setup.site_code"), hint: t("setup.site_code.hint"), required: true })}
+          ${this.textField({ name: "username", label: t("setup.username"), hint: t("setup.username.hint"), autocomplete: "username", required: true })}
+          ${this.textField({ name: "display_name", label: t("setup.display_name"), autocomplete: "name", required: true })}
+          ${this.textField({ name: "passphrase", label: t("setup.passphrase"), type: "password", hint: t("setup.passphrase.hint"), autocomplete: "new-password", required: true })}
+          ${this.textField({ name: "passphrase2", label: t("setup.passphrase2"), type: "password", autocomplete: "new-password", required: true })}
+          <div class="actions">
+            <button type="submit" class="primary" data-testid="setup-submit" ?disabled=${this.busy}>
+              ${t("setup.submit")}
+            </button>
+          </div>
+        </form>
+      </section>
+    `;
+  }
+
+  private unlockView(): TemplateResult {
+    const officers = this.status?.officers ?? [];
+    return html`
+      <section class="card narrow" data-testid="unlock-screen">
+        <h1 tabindex="-1">${t("unlock.title")}</h1>
+        <form @submit=${this.onUnlock} novalidate data-testid="unlock-form">
+          <div class="field">
+            <label for="f-username">${t("unlock.officer")}</label>
+            <select id="f-username" name="username" data-testid="input-username">
+              ${officers.map(
+                (o) => html`<option value=${o.username}>${o.display_name} (${o.username})</option>`,
+              )}
+            </select>
+          </div>
+          <div class="field">
+            <label for="f-passphrase">${t("unlock.passphrase")}</label>
+            <input
+              id="f-passphrase"
+              name="passphrase"
+              type="password"
+              autocomplete="current-password"
+              required
+              aria-invalid=${this.error ? "true" : "false"}
+              aria-describedby=${this.error ? "unlock-error" : nothing}
+              data-testid="input-passphrase"
+            />
+          </div>
+          ${this.error
+            ? html`<p class="alert" role="alert" id="unlock-error" data-testid="unlock-error" data-code=${this.error.code}>
+                ${this.error.code === "too_many_attempts"
+                  ? errorMessage("too_many_attempts", { seconds: Number(this.error.retry_after_secs ?? 0) })
+                  : errorMessage(this.error.code)}
+              </p>`
+            : nothing}
+          <div class="actions">
+            <button type="submit" class="primary" data-testid="unlock-submit" ?disabled=${this.busy}>
+              ${this.busy ? t("unlock.working") : t("unlock.submit")}
+            </button>
+          </div>
+        </form>
+      </section>
+    `;
+  }
+
+  private homeView(): TemplateResult {
+    const page = this.people;
+    const items = page?.items ?? [];
+    return html`
+      <section data-testid="home-screen">
+        <div class="title-row">
+          <h1 tabindex="-1">${t("home.title")}</h1>
+          <button
+            type="button"
+            class="primary"
+            data-testid="register-button"
+            @click=${() => {
+              this.dobPrecision = "exact";
+              this.go({ kind: "register" });
+            }}
+          >
+            ${t("home.register")}
+          </button>
+        </div>
+        ${this.notice
+          ? html`<p class="notice" role="status" data-testid="notice">${this.notice}</p>`
+          : nothing}
+        ${this.screenError()}
+        <form class="search" role="search" @submit=${this.onSearch}>
+          <label for="f-search" class="visually-hidden">${t("home.search")}</label>
+          <input
+            id="f-search"
+            name="search"
+            type="search"
+            dir="auto"
+            placeholder=${t("home.search")}
+            .value=${this.search}
+            data-testid="input-search"
+          />
+          <button type="submit" class="secondary">${t("home.search")}</button>
+        </form>
+        ${items.length === 0
+          ? html`<p class="empty" data-testid="people-empty">${t("home.empty")}</p>`
+          : html`
+              <p class="count" data-testid="people-count">
+                ${page?.total === 1 ? t("home.count.one") : t("home.count", { count: page?.total ?? 0 })}
+              </p>
+              <table class="people" data-testid="people-list">
+                <thead>
+                  <tr>
+                    <th scope="col">${t("list.case_number")}</th>
+                    <th scope="col">${t("list.name")}</th>
+                    <th scope="col">${t("list.original_name")}</th>
+                    <th scope="col">${t("list.nationality")}</th>
+                    <th scope="col">${t("list.born")}</th>
+                    <th scope="col">${t("list.status")}</th>
+                  </tr>
+                </thead>
+                <tbody>
+                  ${items.map(
+                    (p) => html`
+                      <tr data-testid="person-row" data-id=${p.id} @click=${() => this.openPerson(p.id)}>
+                        <td data-label=${t("list.case_number")}>
+                          <span class="case" data-testid="person-case-number">${p.case_number}</span>
+                        </td>
+                        <td data-label=${t("list.name")}>
+                          <button
+                            type="button"
+                            class="link"
+                            data-testid="person-latin-name"
+                            @click=${(ev: Event) => {
+                              ev.stopPropagation();
+                              this.openPerson(p.id);
+                            }}
+                          >
+                            ${p.display_name || t("detail.none")}
+                          </button>
+                        </td>
+                        <td data-label=${t("list.original_name")} class="original">
+                          ${bidi(p.original_name, "person-original-name")}
+                        </td>
+                        <td data-label=${t("list.nationality")} data-testid="person-nationality">
+                          ${p.nationalities.map((n) => codeName(nationalities, n)).join(", ") ||
+                          t("detail.none")}
+                        </td>
+                        <td data-label=${t("list.born")}>${p.birth_year ?? t("detail.none")}</td>
+                        <td data-label=${t("list.status")}>
+                          <span class="status" data-testid="person-status">${statusLabel(p.status)}</span>
+                        </td>
+                      </tr>
+                    `,
+                  )}
+                </tbody>
+              </table>
+            `}
+      </section>
+    `;
+  }
+
+  private registerView(): TemplateResult {
+    const other = this.slots.get("other") ?? [];
+    const dobHint: MessageKey | null =
+      this.dobPrecision === "unknown" ? null : (`register.dob.hint.${this.dobPrecision}` as MessageKey);
+    return html`
+      <section data-testid="register-screen">
+        <h1 tabindex="-1">${t("register.title")}</h1>
+        ${this.screenError()}
+        ${other.length
+          ? html`<ul class="alert" data-testid="error-other">
+              ${other.map((text) => html`<li>${text}</li>`)}
+            </ul>`
+          : nothing}
+        <form @submit=${this.onRegister} novalidate data-testid="register-form" class="register">
+          <fieldset>
+            <legend>${t("register.names")}</legend>
+            ${this.slotErrors("names")}
+            ${NAME_ROWS.map((row) => {
+              const part = t(`name.${row.kind}` as MessageKey);
+              return html`
+                <div class="name-row">
+                  ${this.textField({ name: `${row.key}.original`, label: t("register.original", { part }), dir: "auto" })}
+                  ${this.textField({ name: `${row.key}.latin`, label: t("register.latin", { part }) })}
+                </div>
+              `;
+            })}
+          </fieldset>
+
+          <fieldset class="choices" aria-describedby=${this.described("sex")}>
+            <legend>${t("register.sex")}</legend>
+            ${SEXES.map(
+              (s) => html`<label class="choice">
+                <input type="radio" name="sex" value=${s} data-testid=${`input-sex-${s}`} />
+                ${t(`sex.${s}` as MessageKey)}
+              </label>`,
+            )}
+            ${this.slotErrors("sex")}
+          </fieldset>
+
+          <fieldset>
+            <legend>${t("register.dob")}</legend>
+            <div class="dob-row">
+              <div class="field">
+                <label for="f-dob-precision">${t("register.dob.precision")}</label>
+                <select
+                  id="f-dob-precision"
+                  data-testid="input-dob-precision"
+                  @change=${(ev: Event) => {
+                    this.dobPrecision = (ev.target as HTMLSelectElement).value as DobPrecision;
+                    this.update();
+                  }}
+                >
+                  ${DOB_PRECISIONS.map(
+                    (p) => html`<option value=${p} ?selected=${p === this.dobPrecision}>
+                      ${t(`dob.${p}` as MessageKey)}
+                    </option>`,
+                  )}
+                </select>
+              </div>
+              ${this.dobPrecision === "unknown"
+                ? nothing
+                : this.textField({
+                    name: "dob",
+                    label: this.dobPrecision === "estimated_age" ? t("register.dob.age") : t("register.dob.value"),
+                    hint: dobHint ? t(dobHint) : undefined,
+                    inputmode: this.dobPrecision === "exact" || this.dobPrecision === "year_month" ? "text" : "numeric",
+                  })}
+            </div>
+          </fieldset>
+
+          <div class="grid-2">
+            <div class="field">
+              <label for="f-nationality">${t("register.nationality")}</label>
+              <select
+                id="f-nationality"
+                name="nationality"
+                aria-invalid=${this.invalid("nationality")}
+                aria-describedby=${this.described("nationality")}
+                data-testid="input-nationality"
+              >
+                <option value="">${t("register.nationality.none")}</option>
+                ${nationalities.map(([code, name]) => html`<option value=${code}>${name}</option>`)}
+              </select>
+              ${this.slotErrors("nationality")}
+            </div>
+            <div class="field">
+              <label for="f-preferred_language">${t("register.preferred_language")}</label>
+              <select
+                id="f-preferred_language"
+                name="preferred_language"
+                aria-invalid=${this.invalid("preferred_language")}
+                aria-describedby=${this.described("preferred_language")}
+                data-testid="input-preferred_language"
+              >
+                <option value="">${t("register.preferred_language.none")}</option>
+                ${languages.map(([code, name]) => html`<option value=${code}>${name}</option>`)}
+              </select>
+              ${this.slotErrors("preferred_language")}
+            </div>
+          </div>
+
+          <fieldset class="choices" aria-describedby=${this.described("languages")}>
+            <legend>${t("register.languages")}</legend>
+            <div class="checks">
+              ${languages.map(
+                ([code, name]) => html`<label class="choice">
+                  <input type="checkbox" name="languages" value=${code} data-testid=${`input-language-${code}`} />
+                  ${name}
+                </label>`,
+              )}
+            </div>
+            ${this.slotErrors("languages")}
+          </fieldset>
+
+          ${this.textField({ name: "phone", label: t("register.phone"), type: "tel", inputmode: "tel" })}
+
+          <fieldset class="choices" aria-describedby=${this.described("applies_for_protection")}>
+            <legend>${t("register.protection")}</legend>
+            ${(["yes", "no", "unknown"] as const).map(
+              (v) => html`<label class="choice">
+                <input type="radio" name="protection" value=${v} ?checked=${v === "unknown"} data-testid=${`input-protection-${v}`} />
+                ${t(`register.protection.${v}`)}
+              </label>`,
+            )}
+            ${this.slotErrors("applies_for_protection")}
+          </fieldset>
+
+          <fieldset
+            class="choices"
+            aria-invalid=${this.invalid("consent")}
+            aria-describedby=${this.described("consent", "hint-consent")}
+          >
+            <legend>${t("register.consent")}</legend>
+            ${(["given", "refused"] as const).map(
+              (v) => html`<label class="choice">
+                <input
+                  type="radio"
+                  name="consent"
+                  value=${v}
+                  aria-invalid=${this.invalid("consent")}
+                  data-testid=${`input-consent-${v}`}
+                />
+                ${t(`register.consent.${v}`)}
+              </label>`,
+            )}
+            <p class="hint" id="hint-consent">${t("register.consent.hint")}</p>
+            ${this.slotErrors("consent")}
+          </fieldset>
+
+          <div class="actions">
+            <button type="button" class="secondary" data-testid="register-cancel" @click=${() => void this.goHome()}>
+              ${t("register.cancel")}
+            </button>
+            <button type="submit" class="primary" data-testid="register-submit" ?disabled=${this.busy}>
+              ${this.busy ? t("register.saving") : t("register.submit")}
+            </button>
+          </div>
+        </form>
+      </section>
+    `;
+  }
+
+  private detailView(): TemplateResult {
+    const v = this.person;
+    if (!v) return html`${this.screenError()}`;
+    const f = v.person.fields;
+    const consent = f.consents.find((c) => c.scope === "registration");
+    const none = t("detail.none");
+    const row = (label: string, value: unknown, testid: string) =>
+      html`<div class="kv"><dt>${label}</dt><dd data-testid=${testid}>${value}</dd></div>`;
+    return html`
+      <section data-testid="detail-screen">
+        <div class="title-row">
+          <h1 tabindex="-1">${t("detail.title")}</h1>
+          <button type="button" class="secondary" data-testid="detail-back" @click=${() => void this.goHome()}>
+            ${t("detail.back")}
+          </button>
+        </div>
+        ${this.screenError()}
+        ${v.conflicts.length
+          ? html`<p class="alert" data-testid="conflicts">${t("detail.conflicts", { count: v.conflicts.length })}</p>`
+          : nothing}
+        <div class="card">
+          <p class="person-head">
+            <span class="case" data-testid="detail-case-number">${v.person.case_number}</span>
+            <span class="latin" data-testid="detail-latin-name">${v.display_name}</span>
+            <span class="original">${bidi(v.original_name, "detail-original-name")}</span>
+          </p>
+          <dl class="fields">
+            ${row(
+              t("detail.names"),
+              html`<ul class="names">
+                ${f.names.map(
+                  (n) => html`<li>
+                    <span class="name-kind">${t(`name.${n.kind}` as MessageKey)}</span>
+                    ${bidi(n.original)} ${n.latin.length ? html`· ${n.latin.join(", ")}` : nothing}
+                  </li>`,
+                )}
+              </ul>`,
+              "detail-names",
+            )}
+            ${row(t("detail.sex"), t(`sex.${f.sex}` as MessageKey), "detail-sex")}
+            ${row(t("detail.dob"), formatDob(f.date_of_birth), "detail-dob")}
+            ${row(
+              t("detail.nationality"),
+              f.nationalities.map((n) => codeName(nationalities, n)).join(", ") || none,
+              "detail-nationality",
+            )}
+            ${row(
+              t("detail.languages"),
+              f.languages.map((l) => codeName(languages, l)).join(", ") || none,
+              "detail-languages",
+            )}
+            ${row(
+              t("detail.preferred_language"),
+              f.preferred_language ? codeName(languages, f.preferred_language) : none,
+              "detail-preferred-language",
+            )}
+            ${row(t("detail.phone"), f.phone ? html`<bdi dir="ltr">${f.phone}</bdi>` : none, "detail-phone")}
+            ${row(
+              t("detail.protection"),
+              f.applies_for_protection === null
+                ? t("register.protection.unknown")
+                : t(f.applies_for_protection ? "register.protection.yes" : "register.protection.no"),
+              "detail-protection",
+            )}
+            ${row(
+              t("detail.consent"),
+              consent ? t(consent.given ? "register.consent.given" : "register.consent.refused") : none,
+              "detail-consent",
+            )}
+            ${row(t("detail.status"), statusLabel(f.status), "detail-status")}
+            ${row(t("detail.registered_at"), formatDateTime(v.person.created_at), "detail-registered-at")}
+          </dl>
+        </div>
+        <h2>${t("detail.history")}</h2>
+        <ol class="history" data-testid="detail-history">
+          ${v.history.map((h) => this.historyItem(h))}
+        </ol>
+      </section>
+    `;
+  }
+
+  private historyItem(h: HistoryEntry): TemplateResult {
+    return html`<li>
+      <time datetime=${h.at}>${formatDateTime(h.at)}</time>
+      <span class="action">${t(`history.${h.action}` as MessageKey)}</span>
+      ${h.field ? html`<code>${h.field}</code>` : nothing}
+      ${h.value ? html`${bidi(h.value)}` : nothing}
+    </li>`;
+  }
+}
+
+/** Which slot of the registration form shows a refused field's message. */
+function registrationSlot(field: string, rows: string[]): string {
+  const name = /^names\[(\d+)\]\.(original|latin)/.exec(field);
+  if (name) {
+    const row = rows[Number(name[1])];
+    return row ? `${row}.${name[2]}` : "names";
+  }
+  if (field === "names") return "names";
+  if (field.startsWith("nationalities")) return "nationality";
+  if (field.startsWith("languages")) return "languages";
+  if (field === "date_of_birth") return "dob";
+  if (field.startsWith("consents")) return "consent";
+  if (["sex", "phone", "preferred_language", "applies_for_protection"].includes(field)) return field;
+  return "other";
+}
