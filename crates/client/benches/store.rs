@@ -41,7 +41,7 @@ fn form(i: usize) -> RegistrationForm {
             name(NameKind::Father, "علي", "Ali"),
             name(NameKind::Family, f, fl),
         ],
-        sex: Some(if i % 2 == 0 { Sex::Male } else { Sex::Female }),
+        sex: Some(if i.is_multiple_of(2) { Sex::Male } else { Sex::Female }),
         date_of_birth: format!("{}-0{}", 1960 + i % 60, 1 + i % 9),
         place_of_birth: "Homs".into(),
         nationalities: vec!["SYR".into()],
@@ -111,7 +111,7 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
             if target - registered <= 1_000 {
                 saves.push(ms);
             }
-            if registered % 97 == 0 {
+            if registered.is_multiple_of(97) {
                 ids.push(v.person.id);
             }
             registered += 1;

@@ -60,7 +60,7 @@ pub struct ChangeMeta {
 pub enum DocError {
     /// The bytes are not an Automerge document.
     #[error("document bytes do not load: {0}")]
-    Load(#[source] automerge::AutomergeError),
+    Load(#[source] Box<automerge::AutomergeError>),
     /// The document loads but is not a record of the expected type.
     #[error("document is not a {expected} record (type is {found:?})")]
     WrongType {
@@ -74,10 +74,16 @@ pub enum DocError {
     Field(&'static str),
     /// Automerge refused an operation.
     #[error("document operation failed: {0}")]
-    Automerge(#[from] automerge::AutomergeError),
+    Automerge(#[source] Box<automerge::AutomergeError>),
     /// A conflict resolution named a field that is not in conflict.
     #[error("field {0:?} has no conflict to resolve; reload the record")]
     NoConflict(String),
+}
+
+impl From<automerge::AutomergeError> for DocError {
+    fn from(e: automerge::AutomergeError) -> Self {
+        Self::Automerge(Box::new(e))
+    }
 }
 
 /// A scalar value of a field, as conflicts show it.
@@ -219,10 +225,10 @@ impl<'a> Writer<'a> {
         path: &str,
         value: ScalarValue,
     ) -> Result<(), DocError> {
-        if let Some((Value::Scalar(cur), _)) = self.doc.get(obj, key)? {
-            if cur.as_ref() == &value {
-                return Ok(());
-            }
+        if let Some((Value::Scalar(cur), _)) = self.doc.get(obj, key)?
+            && cur.as_ref() == &value
+        {
+            return Ok(());
         }
         let shown = match &value {
             ScalarValue::Bytes(b) => Some(format!("({} bytes)", b.len())),
@@ -577,7 +583,7 @@ macro_rules! record_doc_common {
             pub fn load(bytes: &[u8]) -> Result<Self, DocError> {
                 AutoCommit::load(bytes)
                     .map(|doc| Self { doc })
-                    .map_err(DocError::Load)
+                    .map_err(|e| DocError::Load(Box::new(e)))
             }
             /// Uses this actor for new changes (one per device session, never reused elsewhere).
             pub fn set_actor(&mut self, actor: ActorId) {

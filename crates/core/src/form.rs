@@ -764,8 +764,10 @@ impl RegistrationForm {
                 "record whether the person consents to registration (given or refused)",
             );
         }
-        if let Some(photo) = &self.photo {
-            if photo.len() > MAX_PHOTO_BYTES || !photo.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        if let Some(photo) = &self.photo
+            && (photo.len() > MAX_PHOTO_BYTES || !photo.starts_with(&[0xFF, 0xD8, 0xFF]))
+        {
+            {
                 c.fail(
                     "photo",
                     ValidationCode::PhotoInvalid,

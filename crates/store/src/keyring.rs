@@ -236,12 +236,12 @@ impl Keyring {
             .slot_index(username)
             .ok_or(StoreError::WrongCredentials)?;
         let slot = &self.file.slots[i];
-        if let Some(until) = slot.locked_until {
-            if until > now {
-                return Err(StoreError::TooManyAttempts {
-                    retry_after_secs: (until - now).num_seconds().max(1),
-                });
-            }
+        if let Some(until) = slot.locked_until
+            && until > now
+        {
+            return Err(StoreError::TooManyAttempts {
+                retry_after_secs: (until - now).num_seconds().max(1),
+            });
         }
         let kek = slot.kdf.derive(passphrase, &slot.salt)?;
         let cipher = XChaCha20Poly1305::new(kek.as_ref().into());

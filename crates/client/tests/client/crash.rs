@@ -67,10 +67,10 @@ fn registrations_reported_saved_survive_sigkill() {
         let (tx, rx) = std::sync::mpsc::channel();
         let reader = std::thread::spawn(move || {
             for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if let Some(case) = line.strip_prefix("saved ") {
-                    if tx.send(case.to_owned()).is_err() {
-                        break;
-                    }
+                if let Some(case) = line.strip_prefix("saved ")
+                    && tx.send(case.to_owned()).is_err()
+                {
+                    break;
                 }
             }
         });
