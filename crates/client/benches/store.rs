@@ -41,7 +41,11 @@ fn form(i: usize) -> RegistrationForm {
             name(NameKind::Father, "علي", "Ali"),
             name(NameKind::Family, f, fl),
         ],
-        sex: Some(if i.is_multiple_of(2) { Sex::Male } else { Sex::Female }),
+        sex: Some(if i.is_multiple_of(2) {
+            Sex::Male
+        } else {
+            Sex::Female
+        }),
         date_of_birth: format!("{}-0{}", 1960 + i % 60, 1 + i % 9),
         place_of_birth: "Homs".into(),
         nationalities: vec!["SYR".into()],

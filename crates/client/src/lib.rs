@@ -640,21 +640,18 @@ impl Waypoint {
 
     fn summaries(&mut self, ids: &[PersonId]) -> Result<Vec<PersonSummary>, AppError> {
         let session = self.session()?;
-        let mut out = Vec::new();
-        for id in ids {
-            let (items, _) = session.store.list_people(
-                &PeopleFilter {
-                    text: None,
-                    conflicts_only: false,
-                },
-                0,
-                u64::MAX,
-            )?;
-            if let Some(s) = items.into_iter().filter_map(summary).find(|s| s.id == *id) {
-                out.push(s);
-            }
-        }
-        Ok(out)
+        let (items, _) = session.store.list_people(
+            &PeopleFilter {
+                ids: Some(ids.iter().map(ToString::to_string).collect()),
+                ..PeopleFilter::default()
+            },
+            0,
+            u64::MAX,
+        )?;
+        let mut found: Vec<PersonSummary> = items.into_iter().filter_map(summary).collect();
+        // In the order asked for (a household: focal point first).
+        found.sort_by_key(|s| ids.iter().position(|id| *id == s.id));
+        Ok(found)
     }
 
     /// Edits a person: writes only the fields that changed, each with a history entry.
@@ -730,6 +727,7 @@ impl Waypoint {
             &PeopleFilter {
                 text: query.text.clone(),
                 conflicts_only: query.conflicts_only,
+                ids: None,
             },
             u64::from(query.offset),
             u64::from(limit),

@@ -90,6 +90,8 @@ pub struct PersonListItem {
 /// Which people a list shows.
 #[derive(Debug, Clone, Default)]
 pub struct PeopleFilter {
+    /// Only these record ids (e.g. a household's members).
+    pub ids: Option<Vec<String>>,
     /// Text contained in a name (any script) or the case number.
     pub text: Option<String>,
     /// Only records with conflicts.
@@ -247,11 +249,22 @@ impl Store {
                 .replace('_', "\\_");
             format!("%{escaped}%")
         });
+        let ids = filter
+            .ids
+            .as_ref()
+            .map(|ids| serde_json::to_string(ids).unwrap_or_default());
         let where_sql = "WHERE (?1 IS NULL OR p.search_text LIKE ?1 ESCAPE '\\')
-                           AND (?2 = 0 OR p.conflicts > 0)";
+                           AND (?2 = 0 OR p.conflicts > 0)
+                           AND (?5 IS NULL OR p.id IN (SELECT value FROM json_each(?5)))";
         let total: i64 = self.conn.query_row(
             &format!("SELECT count(*) FROM people p {where_sql}"),
-            params![pattern, filter.conflicts_only],
+            params![
+                pattern,
+                filter.conflicts_only,
+                None::<i64>,
+                None::<i64>,
+                ids
+            ],
             |r| r.get(0),
         )?;
         let mut stmt = self.conn.prepare_cached(&format!(
@@ -265,7 +278,13 @@ impl Store {
         ))?;
         let rows = stmt
             .query_map(
-                params![pattern, filter.conflicts_only, clamp(limit), clamp(offset)],
+                params![
+                    pattern,
+                    filter.conflicts_only,
+                    clamp(limit),
+                    clamp(offset),
+                    ids
+                ],
                 |r| {
                     let nationalities: String = r.get(6)?;
                     Ok(PersonListItem {
