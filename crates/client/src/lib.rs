@@ -225,9 +225,7 @@ fn load_person(tx: &Tx<'_>, id: PersonId) -> Result<PersonDoc, waypoint_store::S
     if kind != DocumentKind::Person {
         return Err(waypoint_store::StoreError::NotFound(id.to_string()));
     }
-    let bytes = am.clone().save();
-    // Loading from our own save cannot fail; map defensively rather than unwrap.
-    Ok(PersonDoc::load(&bytes)?)
+    Ok(PersonDoc::from_automerge(am))
 }
 
 /// Saves a person's changed document, re-indexes it and queues it for sync.
@@ -810,11 +808,11 @@ impl Waypoint {
     pub fn get_group(&mut self, id: GroupId) -> Result<GroupView, AppError> {
         let session = self.session()?;
         let group = session.store.transaction(|tx| {
-            let (kind, mut am) = tx.load_document(&id.to_string())?;
+            let (kind, am) = tx.load_document(&id.to_string())?;
             if kind != DocumentKind::Group {
                 return Err(waypoint_store::StoreError::NotFound(id.to_string()));
             }
-            Ok(GroupDoc::load(&am.save())?.read()?)
+            Ok(GroupDoc::from_automerge(am).read()?)
         })?;
         let ids: Vec<PersonId> = group.members.iter().map(|m| m.person).collect();
         let members = self.summaries(&ids)?;

@@ -585,6 +585,10 @@ macro_rules! record_doc_common {
                     .map(|doc| Self { doc })
                     .map_err(|e| DocError::Load(Box::new(e)))
             }
+            /// Wraps a document already loaded (e.g. by the store from snapshot plus chunks).
+            pub fn from_automerge(doc: AutoCommit) -> Self {
+                Self { doc }
+            }
             /// Uses this actor for new changes (one per device session, never reused elsewhere).
             pub fn set_actor(&mut self, actor: ActorId) {
                 self.doc.set_actor(actor);
