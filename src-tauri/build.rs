@@ -1,3 +1,5 @@
+//! Generates Tauri's context (config, capabilities, icons, the bundled `ui/dist`) at build time.
+
 fn main() {
     tauri_build::build()
 }

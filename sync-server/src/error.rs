@@ -29,6 +29,25 @@ pub enum ErrorCode {
     ServiceUnavailable,
     /// Something failed inside the server; the detail is in the server log only.
     Internal,
+    /// The request body is not a valid message: not zstd, not CBOR, a missing or wrong field,
+    /// or record changes that are not Automerge data. Nothing was stored; retrying the same bytes
+    /// cannot help.
+    Malformed,
+    /// The path asks for a sync protocol version this server does not speak; the message lists
+    /// the versions it speaks.
+    UnsupportedProtocol,
+    /// No session token, an unknown or expired one, an unknown device, or a failed session
+    /// challenge: open a new session.
+    Unauthenticated,
+    /// The device was revoked by an administrator: it may not sync, and wipes its local store.
+    DeviceRevoked,
+    /// The enrolment code is unknown, already used or expired: ask the administrator for a new
+    /// one.
+    EnrolmentCodeInvalid,
+    /// The device may not touch this data (for example, a record of another site).
+    Forbidden,
+    /// Another device already enrolled with this public key: generate a new key pair.
+    PublicKeyInUse,
 }
 
 impl ErrorCode {
@@ -40,6 +59,13 @@ impl ErrorCode {
         ErrorCode::RequestTimeout,
         ErrorCode::ServiceUnavailable,
         ErrorCode::Internal,
+        ErrorCode::Malformed,
+        ErrorCode::UnsupportedProtocol,
+        ErrorCode::Unauthenticated,
+        ErrorCode::DeviceRevoked,
+        ErrorCode::EnrolmentCodeInvalid,
+        ErrorCode::Forbidden,
+        ErrorCode::PublicKeyInUse,
     ];
 
     /// The code's wire string. These strings are stable: never change or reuse one.
@@ -51,6 +77,13 @@ impl ErrorCode {
             ErrorCode::RequestTimeout => "request_timeout",
             ErrorCode::ServiceUnavailable => "service_unavailable",
             ErrorCode::Internal => "internal",
+            ErrorCode::Malformed => "malformed",
+            ErrorCode::UnsupportedProtocol => "unsupported_protocol",
+            ErrorCode::Unauthenticated => "unauthenticated",
+            ErrorCode::DeviceRevoked => "device_revoked",
+            ErrorCode::EnrolmentCodeInvalid => "enrolment_code_invalid",
+            ErrorCode::Forbidden => "forbidden",
+            ErrorCode::PublicKeyInUse => "public_key_in_use",
             // Retired codes (never reuse these strings):
             // (none yet)
         }
@@ -65,6 +98,12 @@ impl ErrorCode {
             ErrorCode::RequestTimeout => StatusCode::REQUEST_TIMEOUT,
             ErrorCode::ServiceUnavailable => StatusCode::SERVICE_UNAVAILABLE,
             ErrorCode::Internal => StatusCode::INTERNAL_SERVER_ERROR,
+            ErrorCode::Malformed | ErrorCode::UnsupportedProtocol => StatusCode::BAD_REQUEST,
+            ErrorCode::Unauthenticated => StatusCode::UNAUTHORIZED,
+            ErrorCode::DeviceRevoked | ErrorCode::EnrolmentCodeInvalid | ErrorCode::Forbidden => {
+                StatusCode::FORBIDDEN
+            }
+            ErrorCode::PublicKeyInUse => StatusCode::CONFLICT,
         }
     }
 
@@ -142,6 +181,43 @@ impl ApiError {
         )
     }
 
+    /// The body is not a valid message; `why` says what is wrong.
+    pub fn malformed(why: impl std::fmt::Display) -> Self {
+        Self::new(
+            ErrorCode::Malformed,
+            format!("malformed request: {why}; nothing was stored"),
+        )
+    }
+
+    /// The path asks for protocol `version`, which this server does not speak.
+    pub fn unsupported_protocol(version: &str, spoken: &[u32]) -> Self {
+        let spoken: Vec<String> = spoken.iter().map(u32::to_string).collect();
+        Self::new(
+            ErrorCode::UnsupportedProtocol,
+            format!(
+                "this server does not speak sync protocol {version}; it speaks version(s) {}; \
+                 update the app or the server so they share one",
+                spoken.join(", ")
+            ),
+        )
+    }
+
+    /// No valid session; `why` says which part failed.
+    pub fn unauthenticated(why: &str) -> Self {
+        Self::new(
+            ErrorCode::Unauthenticated,
+            format!("{why}; open a new session (challenge, then sign)"),
+        )
+    }
+
+    /// The device was revoked.
+    pub fn device_revoked() -> Self {
+        Self::new(
+            ErrorCode::DeviceRevoked,
+            "this device was revoked by an administrator and may no longer sync",
+        )
+    }
+
     /// An internal failure. `detail` is logged here and never sent to the client.
     pub fn internal(detail: &dyn std::fmt::Display) -> Self {
         tracing::error!(error = %detail, "internal error");
@@ -186,7 +262,14 @@ impl From<StorageError> for ApiError {
 
 impl IntoResponse for ApiError {
     fn into_response(self) -> Response {
-        (self.code.status(), Json(self)).into_response()
+        let mut response = (self.code.status(), Json(&self)).into_response();
+        if self.code == ErrorCode::Unauthenticated {
+            response.headers_mut().insert(
+                axum::http::header::WWW_AUTHENTICATE,
+                axum::http::HeaderValue::from_static("Bearer"),
+            );
+        }
+        response
     }
 }
 

@@ -10,7 +10,10 @@
 //! `waypoint-core`, which this crate depends on. It never depends on the device-side crates
 //! (`waypoint-store`, `waypoint-client`) except in tests.
 //!
-//! Today the server answers `GET /health`; the sync endpoints grow from here.
+//! It speaks sync protocol version 1 (`docs/sync-protocol.md`): `POST /v1/enrol`,
+//! `/v1/session/challenge`, `/v1/session`, `/v1/push`, `/v1/pull` and `/v1/compare`, with
+//! zstd-compressed CBOR bodies, plus `GET /health`. The [`admin`] functions back the binary's
+//! administrator commands (enrolment codes, devices, revocation, status).
 //!
 //! # Example
 //!
@@ -29,34 +32,77 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod admin;
+pub mod enrolment;
 mod error;
 mod handlers;
 pub mod settings;
 pub mod storage;
+pub mod wire;
 
-use std::sync::Arc;
+use std::{
+    sync::Arc,
+    time::{SystemTime, UNIX_EPOCH},
+};
 
 pub use error::{ApiError, ErrorCode};
 pub use handlers::router;
 pub use settings::HttpLimits;
-use storage::Storage;
+use storage::{Millis, Storage};
 
 /// Sync protocol versions this server speaks, oldest first. Devices pick the highest version they
 /// share with the server; `/health` advertises this list so they can do so before syncing.
-// This belongs with the sync wire types in waypoint-core and moves there when they exist.
-pub const PROTOCOL_VERSIONS: &[u32] = &[1];
+pub const PROTOCOL_VERSIONS: &[u32] = &[waypoint_core::sync::PROTOCOL_VERSION];
+
+/// Where the server reads the time: expiry of enrolment codes, challenges and sessions, and the
+/// times shown to administrators. Only the server's clock counts, never a device's.
+pub trait Clock: Send + Sync + 'static {
+    /// Milliseconds since the Unix epoch, UTC.
+    fn now(&self) -> Millis;
+}
+
+/// The operating system's clock.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct SystemClock;
+
+impl Clock for SystemClock {
+    fn now(&self) -> Millis {
+        SystemTime::now()
+            .duration_since(UNIX_EPOCH)
+            .map_or(0, |elapsed| {
+                i64::try_from(elapsed.as_millis()).unwrap_or(i64::MAX)
+            })
+    }
+}
 
 /// What every request handler shares. Cheap to clone: the storage is behind an [`Arc`].
 #[derive(Clone)]
 pub struct AppState {
     storage: Arc<dyn Storage>,
     limits: HttpLimits,
+    clock: Arc<dyn Clock>,
 }
 
 impl AppState {
-    /// Builds the state from an opened storage backend and the HTTP limits to enforce.
+    /// Builds the state from an opened storage backend and the HTTP limits to enforce, with the
+    /// system clock.
     pub fn new(storage: Arc<dyn Storage>, limits: HttpLimits) -> Self {
-        Self { storage, limits }
+        Self {
+            storage,
+            limits,
+            clock: Arc::new(SystemClock),
+        }
+    }
+
+    /// The same state reading time from `clock` (tests move time forward by hand).
+    pub fn with_clock(mut self, clock: Arc<dyn Clock>) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    /// The current time by the server's clock.
+    pub fn now(&self) -> Millis {
+        self.clock.now()
     }
 
     /// The storage backend handlers read and write through.

@@ -336,7 +336,12 @@ export class App {
     render(this.view(), this.root);
     if (this.focusInvalid) {
       this.focusInvalid = false;
-      this.root.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+      // The summary first (it lists every refused field); else the first refused input.
+      const target =
+        this.root.querySelector<HTMLElement>("[data-testid=error-summary]") ??
+        this.root.querySelector<HTMLElement>("input[aria-invalid=true], select[aria-invalid=true]");
+      target?.focus();
+      target?.scrollIntoView({ block: "center" });
     }
   }
 
@@ -402,7 +407,33 @@ export class App {
   }
 
   private invalid(slot: string): "true" | "false" {
-    return this.slots.has(slot) ? "true" : "false";
+    // "A given or family name is required" belongs to the first name input.
+    const refused = this.slots.has(slot) || (slot === "given.original" && this.slots.has("names"));
+    return refused ? "true" : "false";
+  }
+
+  /** Every refused field of the form, each a button that moves to the field. */
+  private errorSummary(): TemplateResult {
+    const entries = [...this.slots].filter(([slot]) => slot !== "other");
+    return html`<div class="alert summary" role="alert" tabindex="-1" data-testid="error-summary">
+      <p>${errorMessage("validation")}</p>
+      <ul>
+        ${entries.map(
+          ([slot, texts]) => html`<li>
+            <button type="button" class="link" @click=${() => this.focusSlot(slot)}>${texts.join(" ")}</button>
+          </li>`,
+        )}
+      </ul>
+    </div>`;
+  }
+
+  private focusSlot(slot: string): void {
+    const id = slot === "names" ? "f-given.original" : `f-${slot}`;
+    const input =
+      document.getElementById(id) ??
+      this.root.querySelector<HTMLElement>(`input[name="${slot === "consent" ? "consent" : slot}"]`);
+    input?.focus();
+    input?.scrollIntoView({ block: "center" });
   }
 
   private described(slot: string, hint?: string): string | typeof nothing {
@@ -538,11 +569,11 @@ export class App {
             name="search"
             type="search"
             dir="auto"
-            placeholder=${t("home.search")}
+            placeholder=${t("home.search.placeholder")}
             .value=${this.search}
             data-testid="input-search"
           />
-          <button type="submit" class="secondary">${t("home.search")}</button>
+          <button type="submit" class="secondary" data-testid="search-submit">${t("home.search.submit")}</button>
         </form>
         ${items.length === 0
           ? html`<p class="empty" data-testid="people-empty">${t("home.empty")}</p>`
@@ -609,7 +640,7 @@ export class App {
     return html`
       <section data-testid="register-screen">
         <h1 tabindex="-1">${t("register.title")}</h1>
-        ${this.screenError()}
+        ${this.error?.code === "validation" ? this.errorSummary() : this.screenError()}
         ${other.length
           ? html`<ul class="alert" data-testid="error-other">
               ${other.map((text) => html`<li>${text}</li>`)}

@@ -81,6 +81,8 @@ const en = {
   "home.count": "{count} people",
   "home.count.one": "1 person",
   "home.search": "Search by name or case number",
+  "home.search.submit": "Search",
+  "home.search.placeholder": "Name or case number",
 
   "list.case_number": "Case number",
   "list.name": "Name",

@@ -3,7 +3,7 @@
 
 use crate::StoreError;
 use crate::keyring::DbKey;
-use automerge::AutoCommit;
+use automerge::{AutoCommit, ChangeHash};
 use chrono::{DateTime, TimeZone, Utc};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use rusqlite_migration::{M, Migrations};
@@ -96,6 +96,31 @@ pub struct PeopleFilter {
     pub text: Option<String>,
     /// Only records with conflicts.
     pub conflicts_only: bool,
+}
+
+/// A record waiting to be sent to the server.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct OutboxItem {
+    /// Record id.
+    pub id: String,
+    /// Record kind.
+    pub kind: DocumentKind,
+    /// Grows with every change; passed back to [`Tx::acknowledge`].
+    pub version: i64,
+    /// Heads the server last acknowledged (empty: never).
+    pub acked_heads: Vec<ChangeHash>,
+}
+
+fn encode_heads(heads: &[ChangeHash]) -> Vec<u8> {
+    heads.iter().flat_map(|h| h.0).collect()
+}
+
+fn decode_heads(bytes: Option<&[u8]>) -> Vec<ChangeHash> {
+    bytes
+        .unwrap_or_default()
+        .chunks_exact(32)
+        .filter_map(|c| <[u8; 32]>::try_from(c).ok().map(ChangeHash))
+        .collect()
 }
 
 /// One audit log entry.
@@ -606,7 +631,8 @@ impl Tx<'_> {
     pub fn mark_for_sync(&self, id: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
         self.tx.execute(
             "INSERT INTO outbox (doc_id, changed_at) VALUES (?1, ?2)
-             ON CONFLICT (doc_id) DO UPDATE SET changed_at = excluded.changed_at",
+             ON CONFLICT (doc_id) DO UPDATE SET changed_at = excluded.changed_at,
+                                                version = outbox.version + 1",
             params![id, ms(now)],
         )?;
         Ok(())
@@ -624,6 +650,86 @@ impl Tx<'_> {
         self.tx.execute(
             "INSERT INTO audit_log (at, officer, action, target, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![ms(at), officer.map(|o| o.to_string()), action, target, detail],
+        )?;
+        Ok(())
+    }
+
+    /// Up to `limit` records waiting to be sent, oldest change first, with the heads the server
+    /// last acknowledged for each.
+    pub fn outbox(&self, limit: u64) -> Result<Vec<OutboxItem>, StoreError> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT o.doc_id, d.kind, o.version, h.acked_heads
+             FROM outbox o JOIN documents d ON d.id = o.doc_id
+             LEFT JOIN sync_heads h ON h.doc_id = o.doc_id
+             WHERE d.quarantined_at IS NULL
+             ORDER BY o.changed_at, o.doc_id LIMIT ?1",
+        )?;
+        let rows = stmt
+            .query_map([clamp(limit)], |r| {
+                Ok(OutboxItem {
+                    id: r.get(0)?,
+                    kind: DocumentKind::from_code(&r.get::<_, String>(1)?),
+                    version: r.get(2)?,
+                    acked_heads: decode_heads(r.get::<_, Option<Vec<u8>>>(3)?.as_deref()),
+                })
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// The heads the server last acknowledged for a record (empty: never).
+    pub fn acked_heads(&self, id: &str) -> Result<Vec<ChangeHash>, StoreError> {
+        let bytes: Option<Vec<u8>> = self
+            .tx
+            .query_row(
+                "SELECT acked_heads FROM sync_heads WHERE doc_id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(decode_heads(bytes.as_deref()))
+    }
+
+    /// Records what the server acknowledged for a record; the outbox entry is cleared only if
+    /// the record did not change again since the push was built from outbox `sent_version`
+    /// (else the newer change still waits).
+    pub fn acknowledge(
+        &self,
+        id: &str,
+        heads: &[ChangeHash],
+        sent_version: i64,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO sync_heads (doc_id, acked_heads) VALUES (?1, ?2)
+             ON CONFLICT (doc_id) DO UPDATE SET acked_heads = excluded.acked_heads",
+            params![id, encode_heads(heads)],
+        )?;
+        self.tx.execute(
+            "DELETE FROM outbox WHERE doc_id = ?1 AND version = ?2",
+            params![id, sent_version],
+        )?;
+        Ok(())
+    }
+
+    /// A named sync cursor (e.g. the pull cursor), 0 when never set.
+    pub fn cursor(&self, name: &str) -> Result<u64, StoreError> {
+        let v: Option<String> = self
+            .tx
+            .query_row(
+                "SELECT value FROM sync_cursors WHERE name = ?1",
+                [name],
+                |r| r.get(0),
+            )
+            .optional()?;
+        Ok(v.and_then(|v| v.parse().ok()).unwrap_or(0))
+    }
+
+    /// Sets a named sync cursor; commit it with the records it covers.
+    pub fn set_cursor(&self, name: &str, value: u64) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO sync_cursors (name, value) VALUES (?1, ?2)
+             ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            params![name, value.to_string()],
         )?;
         Ok(())
     }

@@ -1,6 +1,9 @@
 //! The HTTP surface: routes, fallbacks and the layers every request passes through.
 
+mod codec;
 mod health;
+mod records;
+mod session;
 
 use axum::{
     Router,
@@ -8,11 +11,11 @@ use axum::{
     http::{HeaderValue, Method, StatusCode, Uri, header},
     middleware::map_response_with_state,
     response::{IntoResponse, Response},
-    routing::get,
+    routing::{get, post},
 };
 use tower_http::{limit::RequestBodyLimitLayer, timeout::TimeoutLayer, trace::TraceLayer};
 
-use crate::{ApiError, AppState, HttpLimits};
+use crate::{ApiError, AppState, HttpLimits, PROTOCOL_VERSIONS};
 
 /// The server's routes with its request limits and error handling applied.
 ///
@@ -22,6 +25,12 @@ pub fn router(state: AppState) -> Router {
     let limits = state.limits();
     Router::new()
         .route("/health", get(health::health))
+        .route("/v1/enrol", post(session::enrol))
+        .route("/v1/session/challenge", post(session::challenge))
+        .route("/v1/session", post(session::open))
+        .route("/v1/push", post(records::push))
+        .route("/v1/pull", post(records::pull))
+        .route("/v1/compare", post(records::compare))
         .fallback(not_found)
         .with_state(state)
         // Each layer wraps everything above it, so a request meets them bottom to top: tracing,
@@ -40,8 +49,22 @@ pub fn router(state: AppState) -> Router {
         .layer(TraceLayer::new_for_http())
 }
 
+/// Unknown routes: `400 unsupported_protocol` for a protocol version this server does not speak
+/// (`/v2/push`), so an app newer than its server learns why; `404 not_found` otherwise.
 async fn not_found(method: Method, uri: Uri) -> ApiError {
-    ApiError::not_found(&method, uri.path())
+    let version = uri
+        .path()
+        .trim_start_matches('/')
+        .split('/')
+        .next()
+        .and_then(|segment| segment.strip_prefix('v'))
+        .filter(|digits| !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()));
+    match version {
+        Some(digits) if !PROTOCOL_VERSIONS.iter().any(|v| v.to_string() == digits) => {
+            ApiError::unsupported_protocol(digits, PROTOCOL_VERSIONS)
+        }
+        _ => ApiError::not_found(&method, uri.path()),
+    }
 }
 
 /// Gives the bare responses that axum and tower-http produce themselves (405 from the router, 408
@@ -83,9 +106,18 @@ mod tests {
     use serde_json::{Value, json};
     use tower::ServiceExt;
 
+    use waypoint_core::{
+        case_number::SiteCode,
+        ids::DeviceId,
+        sync::{CompareRequest, CompareResponse, PullResponse, PushRecord},
+    };
+
     use super::*;
     use crate::{
-        storage::{BoxFuture, Storage, StorageError},
+        storage::{
+            BoxFuture, Device, EnrolOutcome, Millis, NewEnrolmentCode, PullLimits, PushOutcome,
+            RevokeOutcome, Sha256Hash, Storage, StorageError,
+        },
         test_state,
     };
 
@@ -114,13 +146,102 @@ mod tests {
     /// A database that is down.
     struct BrokenStorage;
 
+    fn down<T: Send + 'static>() -> BoxFuture<'static, Result<T, StorageError>> {
+        Box::pin(async {
+            Err(StorageError::Worker(
+                "disk I/O error on /srv/waypoint".to_owned(),
+            ))
+        })
+    }
+
     impl Storage for BrokenStorage {
         fn ping(&self) -> BoxFuture<'_, Result<(), StorageError>> {
-            Box::pin(async {
-                Err(StorageError::Worker(
-                    "disk I/O error on /srv/waypoint".to_owned(),
-                ))
-            })
+            down()
+        }
+        fn add_enrolment_code(
+            &self,
+            _: NewEnrolmentCode,
+        ) -> BoxFuture<'_, Result<(), StorageError>> {
+            down()
+        }
+        fn enrol(
+            &self,
+            _: Sha256Hash,
+            _: DeviceId,
+            _: [u8; 32],
+            _: Millis,
+        ) -> BoxFuture<'_, Result<EnrolOutcome, StorageError>> {
+            down()
+        }
+        fn device(&self, _: DeviceId) -> BoxFuture<'_, Result<Option<Device>, StorageError>> {
+            down()
+        }
+        fn devices(&self) -> BoxFuture<'_, Result<Vec<Device>, StorageError>> {
+            down()
+        }
+        fn revoke(
+            &self,
+            _: DeviceId,
+            _: Millis,
+        ) -> BoxFuture<'_, Result<RevokeOutcome, StorageError>> {
+            down()
+        }
+        fn add_nonce(
+            &self,
+            _: DeviceId,
+            _: Sha256Hash,
+            _: Millis,
+            _: Millis,
+        ) -> BoxFuture<'_, Result<(), StorageError>> {
+            down()
+        }
+        fn take_nonce(
+            &self,
+            _: DeviceId,
+            _: Sha256Hash,
+            _: Millis,
+        ) -> BoxFuture<'_, Result<bool, StorageError>> {
+            down()
+        }
+        fn add_session(
+            &self,
+            _: DeviceId,
+            _: Sha256Hash,
+            _: Millis,
+            _: Millis,
+        ) -> BoxFuture<'_, Result<(), StorageError>> {
+            down()
+        }
+        fn session_device(
+            &self,
+            _: Sha256Hash,
+            _: Millis,
+        ) -> BoxFuture<'_, Result<Option<Device>, StorageError>> {
+            down()
+        }
+        fn push(
+            &self,
+            _: Device,
+            _: Vec<PushRecord>,
+            _: Millis,
+        ) -> BoxFuture<'_, Result<PushOutcome, StorageError>> {
+            down()
+        }
+        fn pull(
+            &self,
+            _: Device,
+            _: u64,
+            _: PullLimits,
+            _: Millis,
+        ) -> BoxFuture<'_, Result<PullResponse, StorageError>> {
+            down()
+        }
+        fn compare(
+            &self,
+            _: SiteCode,
+            _: CompareRequest,
+        ) -> BoxFuture<'_, Result<CompareResponse, StorageError>> {
+            down()
         }
     }
 

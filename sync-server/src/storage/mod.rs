@@ -1,25 +1,224 @@
-//! Where the server keeps devices, enrolment codes and the synced documents.
+//! Where the server keeps devices, enrolment codes, sessions and the synced documents.
 //!
 //! Handlers talk to the [`Storage`] trait, never to a database directly, so a PostgreSQL backend
 //! can sit beside [`SqliteStorage`] (the default: one file, no database server to run) without
 //! touching them.
+//!
+//! Storage never reads a clock: every method that needs the time takes `now` (milliseconds since
+//! the Unix epoch, server time), so tests drive expiry with a fake clock.
 
 mod sqlite;
 
 use std::{future::Future, path::PathBuf, pin::Pin};
 
+use waypoint_core::{
+    case_number::SiteCode,
+    ids::DeviceId,
+    sync::{CompareRequest, CompareResponse, PullResponse, PushRecord, PushResult},
+};
+
 pub use sqlite::{SqliteStorage, latest_schema_version};
+
+use crate::wire::Role;
 
 /// A boxed future, so that [`Storage`] can be used as `dyn Storage`.
 pub type BoxFuture<'a, T> = Pin<Box<dyn Future<Output = T> + Send + 'a>>;
 
+/// Milliseconds since the Unix epoch, UTC, by the server's clock.
+pub type Millis = i64;
+
+/// A SHA-256 digest: what is stored of enrolment codes, nonces and tokens.
+pub type Sha256Hash = [u8; 32];
+
+/// An enrolled device as the server knows it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Device {
+    /// The id the server gave it at enrolment.
+    pub id: DeviceId,
+    /// The site whose records it may read and write.
+    pub site: SiteCode,
+    /// What its users may do.
+    pub role: Role,
+    /// Its Ed25519 public key.
+    pub public_key: [u8; 32],
+    /// When it enrolled.
+    pub enrolled_at: Millis,
+    /// When it was revoked, if it was.
+    pub revoked_at: Option<Millis>,
+    /// Its last push or pull.
+    pub last_sync_at: Option<Millis>,
+    /// How many distinct records it changed on the server.
+    pub records_pushed: u64,
+}
+
+impl Device {
+    /// Whether an administrator revoked it.
+    pub fn is_revoked(&self) -> bool {
+        self.revoked_at.is_some()
+    }
+}
+
+/// A one-time enrolment code to store (its hash only).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct NewEnrolmentCode {
+    /// SHA-256 of the normalised code.
+    pub code_hash: Sha256Hash,
+    /// Site the enrolled device will belong to.
+    pub site: SiteCode,
+    /// Role the enrolled device will have.
+    pub role: Role,
+    /// When it was issued.
+    pub created_at: Millis,
+    /// When it stops working.
+    pub expires_at: Millis,
+}
+
+/// What enrolling with a code gave.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum EnrolOutcome {
+    /// The device is enrolled; the code is spent.
+    Enrolled(Device),
+    /// No such code, or it is spent or expired (deliberately not told apart). Nothing changed.
+    CodeInvalid,
+    /// Another device enrolled with this public key. Nothing changed; the code is not spent.
+    PublicKeyInUse,
+}
+
+/// What revoking a device did.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum RevokeOutcome {
+    /// Revoked now.
+    Revoked,
+    /// It was revoked already, at this time.
+    AlreadyRevoked(Millis),
+    /// No device has this id.
+    NoSuchDevice,
+}
+
+/// What a push did. Anything but [`PushOutcome::Committed`] stored nothing at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum PushOutcome {
+    /// Committed; one result per pushed record, in request order.
+    Committed(Vec<PushResult>),
+    /// A record belongs to another site than the device's.
+    OtherSite {
+        /// The record.
+        record: uuid::Uuid,
+    },
+    /// A record's bytes are not Automerge changes, or its kind differs from the stored one.
+    Malformed {
+        /// The record.
+        record: uuid::Uuid,
+        /// Why, for the device's log.
+        reason: String,
+    },
+}
+
+/// Pull limits, applied by the storage while it reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct PullLimits {
+    /// Most records in one answer (at least 1).
+    pub records: usize,
+    /// Most bytes of changes in one answer; one record is always sent even if larger.
+    pub bytes: usize,
+}
+
 /// The server's persistent state.
 ///
 /// Methods are async so that backends with async drivers fit; a blocking backend runs its work
-/// off the async worker threads (see [`SqliteStorage`]).
+/// off the async worker threads (see [`SqliteStorage`]). Every method that writes is one
+/// transaction: when it returns `Ok`, its writes are committed (durably, for SQLite).
 pub trait Storage: Send + Sync + 'static {
     /// Checks that the database answers a trivial query. Used by `/health`.
     fn ping(&self) -> BoxFuture<'_, Result<(), StorageError>>;
+
+    /// Stores a new enrolment code.
+    fn add_enrolment_code(&self, code: NewEnrolmentCode)
+    -> BoxFuture<'_, Result<(), StorageError>>;
+
+    /// Spends the code with hash `code_hash` (if valid at `now`) and enrols a device with `id` and
+    /// `public_key`, atomically.
+    fn enrol(
+        &self,
+        code_hash: Sha256Hash,
+        id: DeviceId,
+        public_key: [u8; 32],
+        now: Millis,
+    ) -> BoxFuture<'_, Result<EnrolOutcome, StorageError>>;
+
+    /// One device by id.
+    fn device(&self, id: DeviceId) -> BoxFuture<'_, Result<Option<Device>, StorageError>>;
+
+    /// Every device, oldest enrolment first.
+    fn devices(&self) -> BoxFuture<'_, Result<Vec<Device>, StorageError>>;
+
+    /// Revokes a device: from now on it can neither open a session nor sync.
+    fn revoke(
+        &self,
+        id: DeviceId,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<RevokeOutcome, StorageError>>;
+
+    /// Stores a session challenge for `device` (and forgets expired ones).
+    fn add_nonce(
+        &self,
+        device: DeviceId,
+        nonce_hash: Sha256Hash,
+        expires_at: Millis,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<(), StorageError>>;
+
+    /// Deletes the challenge and says whether it existed for `device` and was still valid at
+    /// `now`. A challenge can be taken once only.
+    fn take_nonce(
+        &self,
+        device: DeviceId,
+        nonce_hash: Sha256Hash,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<bool, StorageError>>;
+
+    /// Stores a session token for `device` (and forgets expired ones).
+    fn add_session(
+        &self,
+        device: DeviceId,
+        token_hash: Sha256Hash,
+        expires_at: Millis,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<(), StorageError>>;
+
+    /// The device whose session token has this hash, if the session is valid at `now` (revoked
+    /// devices are returned too: the caller answers them differently).
+    fn session_device(
+        &self,
+        token_hash: Sha256Hash,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<Option<Device>, StorageError>>;
+
+    /// Applies pushed changes, all records in one transaction, and answers after COMMIT.
+    fn push(
+        &self,
+        device: Device,
+        records: Vec<PushRecord>,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<PushOutcome, StorageError>>;
+
+    /// The records of `device`'s site changed after `cursor`, in change-log order.
+    fn pull(
+        &self,
+        device: Device,
+        cursor: u64,
+        limits: PullLimits,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<PullResponse, StorageError>>;
+
+    /// The records of `site` whose heads digest differs from the device's.
+    fn compare(
+        &self,
+        site: SiteCode,
+        request: CompareRequest,
+    ) -> BoxFuture<'_, Result<CompareResponse, StorageError>>;
 }
 
 /// Why a storage operation failed.
@@ -92,6 +291,14 @@ pub enum StorageError {
     /// A query failed.
     #[error("database query failed: {0}")]
     Sqlite(#[from] rusqlite::Error),
+    /// A stored document does not load: the database was damaged or edited by hand.
+    #[error("stored record {record} does not load: {detail}; restore it from a backup")]
+    Corrupt {
+        /// The record.
+        record: String,
+        /// What failed.
+        detail: String,
+    },
     /// The thread running a database call panicked or was cancelled.
     #[error("database worker failed: {0}")]
     Worker(String),

@@ -9,8 +9,20 @@ use std::{
 use rusqlite::{Connection, OptionalExtension};
 use rusqlite_migration::{M, Migrations};
 
-use super::{BoxFuture, Storage, StorageError};
+use waypoint_core::{
+    case_number::SiteCode,
+    ids::DeviceId,
+    sync::{CompareRequest, CompareResponse, PullResponse, PushRecord},
+};
+
+use super::{
+    BoxFuture, Device, EnrolOutcome, Millis, NewEnrolmentCode, PullLimits, PushOutcome,
+    RevokeOutcome, Sha256Hash, Storage, StorageError,
+};
 use crate::settings::Secret;
+
+mod devices;
+mod records;
 
 /// The schema, one entry per migration, in order. Never edit or reorder a shipped entry: the
 /// position is the version stored in `PRAGMA user_version`. Add a new file instead.
@@ -219,6 +231,113 @@ impl Storage for SqliteStorage {
             Ok(())
         }))
     }
+
+    fn add_enrolment_code(
+        &self,
+        code: NewEnrolmentCode,
+    ) -> BoxFuture<'_, Result<(), StorageError>> {
+        Box::pin(self.call(move |connection| devices::add_enrolment_code(connection, &code)))
+    }
+
+    fn enrol(
+        &self,
+        code_hash: Sha256Hash,
+        id: DeviceId,
+        public_key: [u8; 32],
+        now: Millis,
+    ) -> BoxFuture<'_, Result<EnrolOutcome, StorageError>> {
+        Box::pin(
+            self.call(move |connection| devices::enrol(connection, code_hash, id, public_key, now)),
+        )
+    }
+
+    fn device(&self, id: DeviceId) -> BoxFuture<'_, Result<Option<Device>, StorageError>> {
+        Box::pin(self.call(move |connection| devices::device_in(connection, id)))
+    }
+
+    fn devices(&self) -> BoxFuture<'_, Result<Vec<Device>, StorageError>> {
+        Box::pin(self.call(|connection| devices::devices(connection)))
+    }
+
+    fn revoke(
+        &self,
+        id: DeviceId,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<RevokeOutcome, StorageError>> {
+        Box::pin(self.call(move |connection| devices::revoke(connection, id, now)))
+    }
+
+    fn add_nonce(
+        &self,
+        device: DeviceId,
+        nonce_hash: Sha256Hash,
+        expires_at: Millis,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<(), StorageError>> {
+        Box::pin(self.call(move |connection| {
+            devices::add_nonce(connection, device, nonce_hash, expires_at, now)
+        }))
+    }
+
+    fn take_nonce(
+        &self,
+        device: DeviceId,
+        nonce_hash: Sha256Hash,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<bool, StorageError>> {
+        Box::pin(
+            self.call(move |connection| devices::take_nonce(connection, device, nonce_hash, now)),
+        )
+    }
+
+    fn add_session(
+        &self,
+        device: DeviceId,
+        token_hash: Sha256Hash,
+        expires_at: Millis,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<(), StorageError>> {
+        Box::pin(self.call(move |connection| {
+            devices::add_session(connection, device, token_hash, expires_at, now)
+        }))
+    }
+
+    fn session_device(
+        &self,
+        token_hash: Sha256Hash,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<Option<Device>, StorageError>> {
+        Box::pin(self.call(move |connection| devices::session_device(connection, token_hash, now)))
+    }
+
+    fn push(
+        &self,
+        device: Device,
+        records: Vec<PushRecord>,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<PushOutcome, StorageError>> {
+        Box::pin(self.call(move |connection| records::push(connection, &device, &records, now)))
+    }
+
+    fn pull(
+        &self,
+        device: Device,
+        cursor: u64,
+        limits: PullLimits,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<PullResponse, StorageError>> {
+        Box::pin(
+            self.call(move |connection| records::pull(connection, &device, cursor, limits, now)),
+        )
+    }
+
+    fn compare(
+        &self,
+        site: SiteCode,
+        request: CompareRequest,
+    ) -> BoxFuture<'_, Result<CompareResponse, StorageError>> {
+        Box::pin(self.call(move |connection| records::compare(connection, &site, &request)))
+    }
 }
 
 /// Creates `dir` (and parents) readable by the server's user only: it holds personal data.
@@ -306,7 +425,9 @@ mod tests {
                 "chunks",
                 "devices",
                 "enrolment_codes",
-                "records"
+                "records",
+                "session_nonces",
+                "session_tokens"
             ],
             "the initial schema has the sync tables"
         );
@@ -356,7 +477,8 @@ mod tests {
         first
             .lock()
             .execute(
-                "INSERT INTO records (record_id, kind, heads, updated_seq) VALUES ('r1', 'person', x'', 0)",
+                "INSERT INTO records (record_id, kind, site_code, heads, snapshot, updated_seq) \
+                 VALUES ('r1', 'person', 'LSV', x'', x'', 0)",
                 [],
             )
             .expect("insert");
@@ -441,11 +563,14 @@ mod tests {
         let connection = storage.lock();
         connection
             .execute_batch(
-                "INSERT INTO records (record_id, kind, heads, updated_seq) VALUES ('r1', 'person', x'', 0);
-                 INSERT INTO change_log (record_id) VALUES ('r1');
-                 INSERT INTO change_log (record_id) VALUES ('r1');
+                "INSERT INTO devices (id, site_code, role, public_key, enrolled_at) \
+                     VALUES ('d1', 'LSV', 'officer', x'01', 0);
+                 INSERT INTO records (record_id, kind, site_code, heads, snapshot, updated_seq) \
+                     VALUES ('r1', 'person', 'LSV', x'', x'', 0);
+                 INSERT INTO change_log (record_id, device_id, heads_before, pushed_at) VALUES ('r1', 'd1', x'', 0);
+                 INSERT INTO change_log (record_id, device_id, heads_before, pushed_at) VALUES ('r1', 'd1', x'', 0);
                  DELETE FROM change_log WHERE seq = 2;
-                 INSERT INTO change_log (record_id) VALUES ('r1');",
+                 INSERT INTO change_log (record_id, device_id, heads_before, pushed_at) VALUES ('r1', 'd1', x'', 0);",
             )
             .expect("writes");
         let last: i64 = connection

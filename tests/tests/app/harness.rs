@@ -233,11 +233,28 @@ impl App {
         let serde_json::Value::Object(caps) = caps else {
             bail!("capabilities are not a JSON object");
         };
-        let client = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .context("cannot open a WebDriver session on the app")?;
+        // tauri-driver listens before its WebKitWebDriver does: the first sessions can be refused.
+        let url = format!("http://127.0.0.1:{port}");
+        let mut attempt = 0;
+        let client = loop {
+            attempt += 1;
+            match ClientBuilder::native()
+                .capabilities(caps.clone())
+                .connect(&url)
+                .await
+            {
+                Ok(client) => break client,
+                Err(e) if attempt < 10 && driver.exited().is_none() => {
+                    eprintln!(
+                        "[harness] WebDriver session refused (attempt {attempt}): {e}; retrying"
+                    );
+                    tokio::time::sleep(Duration::from_millis(500)).await;
+                }
+                Err(e) => {
+                    return Err(e).context("cannot open a WebDriver session on the app");
+                }
+            }
+        };
         let screenshots = screenshot_dir();
         std::fs::create_dir_all(&screenshots)
             .with_context(|| format!("cannot create {}", screenshots.display()))?;
@@ -276,6 +293,20 @@ impl App {
             .client
             .find_all(Locator::Css(&format!("[data-testid=\"{testid}\"]")))
             .await?)
+    }
+
+    /// The element's rendered text (`innerText`). WebKitWebDriver's own element text comes back
+    /// empty for some visible elements, so this asks the page.
+    pub async fn text(&self, element: &Element) -> anyhow::Result<String> {
+        let value = self
+            .client
+            .execute(
+                "return arguments[0].innerText;",
+                vec![serde_json::to_value(element)?],
+            )
+            .await
+            .context("cannot read an element's text")?;
+        Ok(value.as_str().unwrap_or_default().trim().to_owned())
     }
 
     /// Types into the input with `data-testid`.

@@ -61,10 +61,13 @@ CREATE INDEX people_by_created ON people (created_at DESC, id);
 CREATE INDEX people_by_case_number ON people (case_number);
 CREATE INDEX people_with_conflicts ON people (conflicts) WHERE conflicts > 0;
 
--- Records changed since the server last acknowledged them.
+-- Records changed since the server last acknowledged them. `version` grows with every change,
+-- so an acknowledgement clears the entry only if nothing changed since the push was built
+-- (a time would not do: device clocks go backwards).
 CREATE TABLE outbox (
     doc_id     TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
-    changed_at INTEGER NOT NULL
+    changed_at INTEGER NOT NULL,
+    version    INTEGER NOT NULL DEFAULT 1
 ) STRICT;
 
 -- Heads the server acknowledged per record, and named cursors (e.g. the pull cursor).

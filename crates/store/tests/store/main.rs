@@ -87,3 +87,65 @@ fn key_hex(key: &DbKey) -> String {
     // The store never exposes key bytes; this hidden helper exists for tests like this one.
     waypoint_store::keyring::test_key_hex(key)
 }
+
+#[test]
+fn an_acknowledgement_clears_the_outbox_only_if_the_record_did_not_change_since() {
+    let key = DbKey::generate().expect("key");
+    let mut store = Store::open_in_memory(&key).expect("open");
+    let mut doc = AutoCommit::new();
+    doc.put(ROOT, "type", "person").expect("put");
+    let heads = doc.get_heads();
+    let t0 = Utc::now();
+    store
+        .transaction(|tx| {
+            tx.insert_document("doc-1", DocumentKind::Person, &mut doc, t0)?;
+            tx.mark_for_sync("doc-1", t0)
+        })
+        .expect("insert");
+    let sent = store.transaction(|tx| tx.outbox(10)).expect("outbox");
+    assert_eq!(sent.len(), 1);
+    assert!(sent[0].acked_heads.is_empty(), "never acknowledged");
+    // The record changes again while the push is in flight, within the same millisecond (or
+    // with a clock that went backwards): a version counter, not a time, tells them apart.
+    store
+        .transaction(|tx| tx.mark_for_sync("doc-1", t0))
+        .expect("change");
+    store
+        .transaction(|tx| tx.acknowledge("doc-1", &heads, sent[0].version))
+        .expect("ack");
+    let waiting = store.transaction(|tx| tx.outbox(10)).expect("outbox");
+    assert_eq!(waiting.len(), 1, "the newer change still waits");
+    assert_eq!(
+        waiting[0].acked_heads, heads,
+        "but the acknowledged heads are kept"
+    );
+    store
+        .transaction(|tx| tx.acknowledge("doc-1", &heads, waiting[0].version))
+        .expect("ack");
+    assert_eq!(store.outbox_len().expect("len"), 0);
+}
+
+#[test]
+fn cursors_start_at_zero_and_keep_what_was_committed() {
+    let key = DbKey::generate().expect("key");
+    let mut store = Store::open_in_memory(&key).expect("open");
+    assert_eq!(
+        store.transaction(|tx| tx.cursor("pull")).expect("cursor"),
+        0
+    );
+    store
+        .transaction(|tx| tx.set_cursor("pull", 42))
+        .expect("set");
+    let rolled_back: Result<(), StoreError> = store.transaction(|tx| {
+        tx.set_cursor("pull", 99)?;
+        Err(StoreError::NotFound(
+            "simulated failure after the cursor".into(),
+        ))
+    });
+    assert!(rolled_back.is_err());
+    assert_eq!(
+        store.transaction(|tx| tx.cursor("pull")).expect("cursor"),
+        42,
+        "rolled back with its transaction"
+    );
+}

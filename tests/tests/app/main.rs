@@ -30,7 +30,7 @@ fn looks_like_case_number(s: &str, site: &str, sequence: &str) -> bool {
 }
 
 async fn text(app: &App, testid: &str) -> anyhow::Result<String> {
-    Ok(app.find(testid).await?.text().await?.trim().to_owned())
+    app.text(&app.find(testid).await?).await
 }
 
 #[tokio::test]
@@ -63,9 +63,10 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
     app.find("people-empty")
         .await
         .context("a fresh device must show the empty list")?;
+    let signed_in = text(app, "signed-in").await?;
     ensure!(
-        text(app, "signed-in").await?.contains("Amina K."),
-        "the app bar must show who is signed in"
+        signed_in.contains("Amina K."),
+        "the app bar must show who is signed in, got {signed_in:?}"
     );
     app.screenshot("02-home-empty").await?;
 
@@ -76,12 +77,17 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
     app.click("register-submit").await?;
     let consent = app.wait_for("error-consent").await?;
     ensure!(
-        consent.text().await?.contains("consents to registration"),
+        app.text(&consent)
+            .await?
+            .contains("consents to registration"),
         "consent_missing must be explained next to the consent question"
     );
     app.find("error-names")
         .await
         .context("name_required must be shown next to the names")?;
+    app.find("error-summary")
+        .await
+        .context("refused fields must also be listed at the top of the form")?;
     app.screenshot("04-register-errors").await?;
 
     // Register a person whose name is written in Arabic script.
@@ -150,8 +156,7 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
         "a wrong passphrase must be refused as wrong_credentials"
     );
     ensure!(
-        refused
-            .text()
+        app.text(&refused)
             .await?
             .contains("Wrong username or passphrase"),
         "the refusal must be explained"

@@ -1,0 +1,96 @@
+//! `POST /v1/push`, `/v1/pull` and `/v1/compare`: moving records' Automerge changes.
+
+use axum::extract::State;
+use waypoint_core::sync::{
+    CompareRequest, CompareResponse, MAX_CHANGE_BYTES_PER_REQUEST, MAX_RECORDS_PER_REQUEST,
+    PullRequest, PullResponse, PushRequest, PushResponse,
+};
+
+use super::codec::{Authenticated, SyncBody, SyncReply};
+use crate::{
+    ApiError, AppState, ErrorCode,
+    storage::{PullLimits, PushOutcome},
+};
+
+fn too_many_records(count: usize) -> ApiError {
+    ApiError::new(
+        ErrorCode::PayloadTooLarge,
+        format!(
+            "{count} records in one request; send at most {MAX_RECORDS_PER_REQUEST} per request"
+        ),
+    )
+}
+
+pub(crate) async fn push(
+    State(state): State<AppState>,
+    Authenticated(device): Authenticated,
+    SyncBody(request): SyncBody<PushRequest>,
+) -> Result<SyncReply<PushResponse>, ApiError> {
+    if request.records.len() > MAX_RECORDS_PER_REQUEST {
+        return Err(too_many_records(request.records.len()));
+    }
+    let change_bytes: usize = request.records.iter().map(|r| r.changes.len()).sum();
+    if change_bytes > MAX_CHANGE_BYTES_PER_REQUEST {
+        return Err(ApiError::new(
+            ErrorCode::PayloadTooLarge,
+            format!(
+                "{change_bytes} bytes of changes in one request; send at most \
+                 {MAX_CHANGE_BYTES_PER_REQUEST} per request"
+            ),
+        ));
+    }
+    let count = request.records.len();
+    let device_id = device.id;
+    match state
+        .storage()
+        .push(device, request.records, state.now())
+        .await?
+    {
+        PushOutcome::Committed(results) => {
+            let need_full = results.iter().filter(|r| r.need_full).count();
+            tracing::info!(device = %device_id, records = count, need_full, "push committed");
+            Ok(SyncReply(PushResponse { results }))
+        }
+        PushOutcome::OtherSite { record } => Err(ApiError::new(
+            ErrorCode::Forbidden,
+            format!("record {record} belongs to another site; nothing was stored"),
+        )),
+        PushOutcome::Malformed { record, reason } => {
+            Err(ApiError::malformed(format!("record {record}: {reason}")))
+        }
+    }
+}
+
+pub(crate) async fn pull(
+    State(state): State<AppState>,
+    Authenticated(device): Authenticated,
+    SyncBody(request): SyncBody<PullRequest>,
+) -> Result<SyncReply<PullResponse>, ApiError> {
+    let wanted = usize::try_from(request.limit).unwrap_or(usize::MAX);
+    let limits = PullLimits {
+        // 0 (the default of an older client that sent no limit) means "as many as allowed".
+        records: if wanted == 0 {
+            MAX_RECORDS_PER_REQUEST
+        } else {
+            wanted.min(MAX_RECORDS_PER_REQUEST)
+        },
+        bytes: MAX_CHANGE_BYTES_PER_REQUEST,
+    };
+    let response = state
+        .storage()
+        .pull(device, request.cursor, limits, state.now())
+        .await?;
+    Ok(SyncReply(response))
+}
+
+pub(crate) async fn compare(
+    State(state): State<AppState>,
+    Authenticated(device): Authenticated,
+    SyncBody(request): SyncBody<CompareRequest>,
+) -> Result<SyncReply<CompareResponse>, ApiError> {
+    if request.records.len() > MAX_RECORDS_PER_REQUEST {
+        return Err(too_many_records(request.records.len()));
+    }
+    let response = state.storage().compare(device.site, request).await?;
+    Ok(SyncReply(response))
+}

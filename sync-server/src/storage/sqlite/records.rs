@@ -1,0 +1,327 @@
+//! Records: push (apply changes, one transaction), pull (by change-log order), compare.
+//!
+//! # Why nothing acknowledged can be lost
+//!
+//! A push runs in one `BEGIN IMMEDIATE` transaction with `synchronous=FULL`: every record's new
+//! chunks, its snapshot, its heads and its change-log entry are written together, and the handler
+//! answers only after `COMMIT` returned. A record whose changes have a dependency the server lacks
+//! is left exactly as it was (`need_full`). A request with any malformed record or a record of
+//! another site rolls back whole.
+
+use automerge::{Automerge, ChangeHash, LoadOptions, OnPartialLoad, ReadDoc};
+use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
+use uuid::Uuid;
+use waypoint_core::{
+    case_number::SiteCode,
+    sync::{
+        CompareRequest, CompareResponse, Hash, PullResponse, PulledRecord, PushRecord, PushResult,
+        RecordKind, heads_digest,
+    },
+};
+
+use crate::storage::{Device, Millis, PullLimits, PushOutcome, StorageError};
+
+/// The stored form of a set of heads: sorted 32-byte hashes, concatenated.
+pub(super) fn encode_heads(heads: &[ChangeHash]) -> Vec<u8> {
+    let mut sorted = heads.to_vec();
+    sorted.sort();
+    sorted.iter().flat_map(|h| h.0).collect()
+}
+
+fn decode_heads(record: &str, bytes: &[u8]) -> Result<Vec<ChangeHash>, StorageError> {
+    if bytes.len() % 32 != 0 {
+        return Err(StorageError::Corrupt {
+            record: record.to_owned(),
+            detail: format!(
+                "stored heads are {} bytes, not a multiple of 32",
+                bytes.len()
+            ),
+        });
+    }
+    Ok(bytes
+        .chunks_exact(32)
+        .map(|chunk| {
+            let mut hash = [0u8; 32];
+            hash.copy_from_slice(chunk);
+            ChangeHash(hash)
+        })
+        .collect())
+}
+
+fn kind_str(kind: RecordKind) -> &'static str {
+    match kind {
+        RecordKind::Person => "person",
+        RecordKind::Group => "group",
+    }
+}
+
+fn parse_kind(record: &str, kind: &str) -> Result<RecordKind, StorageError> {
+    match kind {
+        "person" => Ok(RecordKind::Person),
+        "group" => Ok(RecordKind::Group),
+        other => Err(StorageError::Corrupt {
+            record: record.to_owned(),
+            detail: format!("unknown kind {other:?}"),
+        }),
+    }
+}
+
+fn load_snapshot(record: &str, snapshot: &[u8]) -> Result<Automerge, StorageError> {
+    Automerge::load(snapshot).map_err(|error| StorageError::Corrupt {
+        record: record.to_owned(),
+        detail: error.to_string(),
+    })
+}
+
+/// Checks that `bytes` parse completely as Automerge chunks (a document and/or changes).
+///
+/// `load_incremental` alone is lenient: it keeps the chunks before a corrupt one and only logs a
+/// warning. A strict load into an empty document parses the same way and fails on any damage;
+/// "missing dependencies" is fine here (the changes build on the server's copy).
+fn check_well_formed(bytes: &[u8]) -> Result<(), String> {
+    let strict = LoadOptions::new().on_partial_load(OnPartialLoad::Error);
+    match Automerge::load_with_options(bytes, strict) {
+        Ok(_) | Err(automerge::AutomergeError::MissingDeps) => Ok(()),
+        Err(error) => Err(error.to_string()),
+    }
+}
+
+struct StoredRecord {
+    kind: String,
+    site: String,
+    snapshot: Vec<u8>,
+}
+
+pub(super) fn push(
+    connection: &mut Connection,
+    device: &Device,
+    records: &[PushRecord],
+    now: Millis,
+) -> Result<PushOutcome, StorageError> {
+    let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let device_id = device.id.to_string();
+    let mut results = Vec::with_capacity(records.len());
+    for record in records {
+        let id = record.id.to_string();
+        let stored: Option<StoredRecord> = tx
+            .query_row(
+                "SELECT kind, site_code, snapshot FROM records WHERE record_id = ?1",
+                [&id],
+                |row| {
+                    Ok(StoredRecord {
+                        kind: row.get(0)?,
+                        site: row.get(1)?,
+                        snapshot: row.get(2)?,
+                    })
+                },
+            )
+            .optional()?;
+        if let Some(stored) = &stored {
+            if stored.site != device.site.as_str() {
+                return Ok(PushOutcome::OtherSite { record: record.id });
+            }
+            if stored.kind != kind_str(record.kind) {
+                return Ok(PushOutcome::Malformed {
+                    record: record.id,
+                    reason: format!(
+                        "the server holds it as a {} record, not a {}",
+                        stored.kind,
+                        kind_str(record.kind)
+                    ),
+                });
+            }
+        }
+        if let Err(reason) = check_well_formed(&record.changes) {
+            return Ok(PushOutcome::Malformed {
+                record: record.id,
+                reason: format!("its changes are not Automerge data: {reason}"),
+            });
+        }
+
+        let mut doc = match &stored {
+            Some(stored) => load_snapshot(&id, &stored.snapshot)?,
+            None => Automerge::new(),
+        };
+        let before = doc.get_heads();
+        if let Err(error) = doc.load_incremental(&record.changes) {
+            return Ok(PushOutcome::Malformed {
+                record: record.id,
+                reason: format!("its changes do not apply: {error}"),
+            });
+        }
+        if !doc.get_missing_deps(&[]).is_empty() {
+            // The device's idea of what the server has is wrong; `doc` is dropped unsaved.
+            results.push(PushResult {
+                id: record.id,
+                heads: Vec::new(),
+                need_full: true,
+            });
+            continue;
+        }
+        let after = doc.get_heads();
+        if encode_heads(&after) != encode_heads(&before) {
+            apply(&tx, &id, record.kind, device, &doc, &before, now)?;
+        }
+        results.push(PushResult {
+            id: record.id,
+            heads: after.into_iter().map(Hash::from).collect(),
+            need_full: false,
+        });
+    }
+    tx.execute(
+        "UPDATE devices SET last_sync_at = ?2 WHERE id = ?1",
+        params![device_id, now],
+    )?;
+    tx.commit()?;
+    Ok(PushOutcome::Committed(results))
+}
+
+/// Writes a record's new changes, snapshot, heads and change-log entry (inside the push's
+/// transaction).
+fn apply(
+    tx: &rusqlite::Transaction<'_>,
+    id: &str,
+    kind: RecordKind,
+    device: &Device,
+    doc: &Automerge,
+    before: &[ChangeHash],
+    now: Millis,
+) -> Result<(), StorageError> {
+    let heads = encode_heads(&doc.get_heads());
+    tx.execute(
+        "INSERT INTO records (record_id, kind, site_code, heads, snapshot, updated_seq) \
+         VALUES (?1, ?2, ?3, ?4, ?5, 0) \
+         ON CONFLICT (record_id) DO UPDATE SET heads = excluded.heads, snapshot = excluded.snapshot",
+        params![id, kind_str(kind), device.site.as_str(), heads, doc.save()],
+    )?;
+    let mut insert_chunk = tx.prepare_cached(
+        "INSERT OR IGNORE INTO chunks (record_id, change_hash, bytes) VALUES (?1, ?2, ?3)",
+    )?;
+    for change in doc.get_changes(before) {
+        insert_chunk.execute(params![id, change.hash().0, change.raw_bytes()])?;
+    }
+    tx.execute(
+        "INSERT INTO change_log (record_id, device_id, heads_before, pushed_at) \
+         VALUES (?1, ?2, ?3, ?4)",
+        params![id, device.id.to_string(), encode_heads(before), now],
+    )?;
+    let seq = tx.last_insert_rowid();
+    tx.execute(
+        "UPDATE records SET updated_seq = ?2 WHERE record_id = ?1",
+        params![id, seq],
+    )?;
+    Ok(())
+}
+
+pub(super) fn pull(
+    connection: &mut Connection,
+    device: &Device,
+    cursor: u64,
+    limits: PullLimits,
+    now: Millis,
+) -> Result<PullResponse, StorageError> {
+    let cursor_seq = i64::try_from(cursor).unwrap_or(i64::MAX);
+    let wanted = limits.records.max(1);
+    // A read transaction: every query below sees the same committed state.
+    let tx = connection.transaction_with_behavior(TransactionBehavior::Deferred)?;
+    let mut response = PullResponse {
+        records: Vec::new(),
+        next: cursor,
+        more: false,
+    };
+    {
+        // Ordering by `updated_seq` (each record's latest change-log entry) pages correctly: every
+        // record changed after the cursor has `updated_seq > cursor`, and after a page ending at
+        // `next` every record not yet sent has `updated_seq > next`.
+        let mut changed = tx.prepare(
+            "SELECT record_id, kind, heads, snapshot, updated_seq FROM records \
+             WHERE site_code = ?1 AND updated_seq > ?2 ORDER BY updated_seq LIMIT ?3",
+        )?;
+        let mut first_entry = tx.prepare(
+            "SELECT heads_before FROM change_log WHERE record_id = ?1 AND seq > ?2 \
+             ORDER BY seq LIMIT 1",
+        )?;
+        let rows = changed.query_map(
+            params![
+                device.site.as_str(),
+                cursor_seq,
+                i64::try_from(wanted + 1).unwrap_or(i64::MAX)
+            ],
+            |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    row.get::<_, String>(1)?,
+                    row.get::<_, Vec<u8>>(2)?,
+                    row.get::<_, Vec<u8>>(3)?,
+                    row.get::<_, i64>(4)?,
+                ))
+            },
+        )?;
+        let mut bytes = 0usize;
+        for row in rows {
+            let (id, kind, heads, snapshot, seq) = row?;
+            if response.records.len() == wanted {
+                response.more = true;
+                break;
+            }
+            let before: Vec<u8> = first_entry
+                .query_row(params![id, cursor_seq], |row| row.get(0))
+                .optional()?
+                .unwrap_or_default();
+            let before = decode_heads(&id, &before)?;
+            let changes = if before.is_empty() {
+                snapshot
+            } else {
+                load_snapshot(&id, &snapshot)?.save_after(&before)
+            };
+            if !response.records.is_empty() && bytes + changes.len() > limits.bytes {
+                response.more = true;
+                break;
+            }
+            bytes += changes.len();
+            response.records.push(PulledRecord {
+                id: Uuid::parse_str(&id).map_err(|error| StorageError::Corrupt {
+                    record: id.clone(),
+                    detail: error.to_string(),
+                })?,
+                kind: parse_kind(&id, &kind)?,
+                changes,
+                heads: decode_heads(&id, &heads)?
+                    .into_iter()
+                    .map(Hash::from)
+                    .collect(),
+            });
+            response.next = u64::try_from(seq).unwrap_or(0);
+        }
+    }
+    tx.execute(
+        "UPDATE devices SET last_sync_at = ?2 WHERE id = ?1",
+        params![device.id.to_string(), now],
+    )?;
+    tx.commit()?;
+    Ok(response)
+}
+
+pub(super) fn compare(
+    connection: &Connection,
+    site: &SiteCode,
+    request: &CompareRequest,
+) -> Result<CompareResponse, StorageError> {
+    let mut heads_of = connection
+        .prepare_cached("SELECT heads FROM records WHERE record_id = ?1 AND site_code = ?2")?;
+    let mut response = CompareResponse::default();
+    for (id, digest) in &request.records {
+        let key = id.to_string();
+        let stored: Vec<u8> = heads_of
+            .query_row(params![key, site.as_str()], |row| row.get(0))
+            .optional()?
+            .unwrap_or_default();
+        let heads = decode_heads(&key, &stored)?;
+        if heads_digest(&heads) != *digest {
+            response
+                .differ
+                .push((*id, heads.into_iter().map(Hash::from).collect()));
+        }
+    }
+    Ok(response)
+}
