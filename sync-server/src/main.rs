@@ -8,13 +8,24 @@
 //!
 //! `waypoint-server init [--config PATH] [--data-dir DIR]` creates (or migrates) the database,
 //! prints where it is, and exits.
+//!
+//! Administrator commands (same `--config`/`--data-dir`; safe to run while the server serves):
+//! `enrolment-code --site LSV --role officer [--valid-hours 24]` prints a one-time code on the
+//! first line of stdout; `devices` lists enrolled devices; `revoke DEVICE_ID` stops a device from
+//! syncing; `status` shows each device's last sync and how many records it pushed.
 
-use std::{future::Future, io::Write, net::SocketAddr, path::PathBuf, sync::Arc};
+use std::{future::Future, io::Write, net::SocketAddr, path::PathBuf, sync::Arc, time::Duration};
 
 use anyhow::Context;
 use clap::{Args, Parser, Subcommand};
 use tracing_subscriber::EnvFilter;
-use waypoint_server::{AppState, router, settings::Settings, storage::SqliteStorage};
+use waypoint_core::{case_number::SiteCode, ids::DeviceId};
+use waypoint_server::{
+    AppState, Clock, SystemClock, admin, router,
+    settings::Settings,
+    storage::{RevokeOutcome, SqliteStorage, Storage},
+    wire::Role,
+};
 
 #[derive(Debug, Parser)]
 #[command(
@@ -43,6 +54,41 @@ enum Command {
         #[command(flatten)]
         common: CommonArgs,
     },
+    /// Issue a one-time code that enrols one device at a site; prints the code.
+    EnrolmentCode {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// Site code the device will belong to, e.g. LSV
+        #[arg(long, value_parser = parse_site)]
+        site: SiteCode,
+        /// What the device's users may do: officer or supervisor
+        #[arg(long)]
+        role: Role,
+        /// Hours until the code stops working
+        #[arg(long, default_value_t = 24, value_parser = clap::value_parser!(u64).range(1..=24 * 30))]
+        valid_hours: u64,
+    },
+    /// List enrolled devices.
+    Devices {
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Revoke a device: it can no longer sync and wipes its local store when it next connects.
+    Revoke {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// The device's id, as `waypoint-server devices` lists it
+        device_id: DeviceId,
+    },
+    /// Show each device's last sync time and how many records it pushed.
+    Status {
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+}
+
+fn parse_site(text: &str) -> Result<SiteCode, String> {
+    SiteCode::new(text).map_err(|error| error.to_string())
 }
 
 #[derive(Debug, Args)]
@@ -77,7 +123,85 @@ fn main() -> anyhow::Result<()> {
             );
             Ok(())
         }
+        Command::EnrolmentCode {
+            common,
+            site,
+            role,
+            valid_hours,
+        } => {
+            let storage = open_admin_storage(&common)?;
+            let issued = block_on(admin::issue_enrolment_code(
+                &storage,
+                site,
+                role,
+                Duration::from_secs(valid_hours * 60 * 60),
+                SystemClock.now(),
+            ))?;
+            println!("{}", issued.code);
+            println!(
+                "enrols one device at site {} as {}; valid until {}",
+                issued.site.as_str(),
+                issued.role,
+                admin::format_time(issued.expires_at)
+            );
+            Ok(())
+        }
+        Command::Devices { common } => {
+            let storage = open_admin_storage(&common)?;
+            print!("{}", admin::devices_table(&block_on(storage.devices())?));
+            Ok(())
+        }
+        Command::Status { common } => {
+            let storage = open_admin_storage(&common)?;
+            print!("{}", admin::status_table(&block_on(storage.devices())?));
+            Ok(())
+        }
+        Command::Revoke { common, device_id } => {
+            let storage = open_admin_storage(&common)?;
+            match block_on(storage.revoke(device_id, SystemClock.now()))? {
+                RevokeOutcome::Revoked => {
+                    println!("revoked device {device_id}; it can no longer sync");
+                    Ok(())
+                }
+                RevokeOutcome::AlreadyRevoked(at) => {
+                    println!(
+                        "device {device_id} was already revoked at {}",
+                        admin::format_time(at)
+                    );
+                    Ok(())
+                }
+                RevokeOutcome::NoSuchDevice => anyhow::bail!(
+                    "no device {device_id} is enrolled; list devices with `waypoint-server devices`"
+                ),
+            }
+        }
     }
+}
+
+/// Opens the database for an administrator command; logs only warnings, so that stdout and
+/// stderr stay readable.
+fn open_admin_storage(common: &CommonArgs) -> anyhow::Result<SqliteStorage> {
+    let settings = load_settings(common)?;
+    let storage = SqliteStorage::open(&settings.database_path(), settings.database_key.as_ref())
+        .with_context(|| {
+            format!(
+                "could not open the database at {}",
+                settings.database_path().display()
+            )
+        })?;
+    Ok(storage)
+}
+
+/// Runs one storage call to completion (administrator commands are one-shot).
+fn block_on<T, E>(future: impl Future<Output = Result<T, E>>) -> anyhow::Result<T>
+where
+    E: std::error::Error + Send + Sync + 'static,
+{
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("could not start the async runtime")?;
+    Ok(runtime.block_on(future)?)
 }
 
 /// Defaults, then the config file, then the environment, then command-line flags.

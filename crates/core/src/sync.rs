@@ -151,6 +151,124 @@ pub fn heads_digest(heads: &[ChangeHash]) -> HeadsDigest {
     HeadsDigest(out)
 }
 
+/// What the users of an enrolled device may do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DeviceRole {
+    /// Registers and edits people at the device's site.
+    Officer,
+    /// Also reviews duplicates and corrections, and reads sensitive parts.
+    Supervisor,
+}
+
+impl DeviceRole {
+    /// The stored and wire name.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::Officer => "officer",
+            Self::Supervisor => "supervisor",
+        }
+    }
+}
+
+impl std::fmt::Display for DeviceRole {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl std::str::FromStr for DeviceRole {
+    type Err = String;
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        match s.trim().to_ascii_lowercase().as_str() {
+            "officer" => Ok(Self::Officer),
+            "supervisor" => Ok(Self::Supervisor),
+            _ => Err(format!(
+                "unknown role {s:?}; use \"officer\" or \"supervisor\""
+            )),
+        }
+    }
+}
+
+/// `POST /v1/enrol`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrolRequest {
+    /// The one-time code an administrator issued, as typed.
+    pub code: String,
+    /// The device's Ed25519 public key (32 bytes).
+    #[serde(with = "serde_bytes")]
+    pub public_key: Vec<u8>,
+}
+
+/// Answer to `POST /v1/enrol`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EnrolResponse {
+    /// The id the device authenticates with from now on.
+    pub device_id: Uuid,
+    /// The site whose records the device syncs.
+    pub site: String,
+    /// The device's role.
+    pub role: DeviceRole,
+}
+
+/// `POST /v1/session/challenge`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChallengeRequest {
+    /// The enrolled device.
+    pub device_id: Uuid,
+}
+
+/// Answer to `POST /v1/session/challenge`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ChallengeResponse {
+    /// Random bytes to sign; single use, valid for 60 seconds of server time.
+    #[serde(with = "serde_bytes")]
+    pub nonce: Vec<u8>,
+}
+
+/// `POST /v1/session`.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionRequest {
+    /// The enrolled device.
+    pub device_id: Uuid,
+    /// The nonce from the challenge.
+    #[serde(with = "serde_bytes")]
+    pub nonce: Vec<u8>,
+    /// Ed25519 signature (64 bytes) over [`SESSION_SIGNING_PREFIX`] followed by the nonce.
+    #[serde(with = "serde_bytes")]
+    pub signature: Vec<u8>,
+}
+
+/// Answer to `POST /v1/session`.
+#[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SessionResponse {
+    /// The bearer token for `Authorization: Bearer …`.
+    pub token: String,
+    /// Seconds until the token expires, by the server's clock.
+    pub expires_in: u64,
+}
+
+impl std::fmt::Debug for SessionResponse {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SessionResponse")
+            .field("token", &"[redacted]")
+            .field("expires_in", &self.expires_in)
+            .finish()
+    }
+}
+
+/// What a device signs before the nonce, so a session signature can never be mistaken for a
+/// signature over anything else.
+pub const SESSION_SIGNING_PREFIX: &[u8] = b"waypoint-session-v1:";
+
+/// The bytes a device signs to open a session: [`SESSION_SIGNING_PREFIX`] then the nonce.
+pub fn session_signing_message(nonce: &[u8]) -> Vec<u8> {
+    let mut message = Vec::with_capacity(SESSION_SIGNING_PREFIX.len() + nonce.len());
+    message.extend_from_slice(SESSION_SIGNING_PREFIX);
+    message.extend_from_slice(nonce);
+    message
+}
+
 /// A message that cannot be decoded.
 #[derive(Debug, thiserror::Error)]
 #[error("malformed sync message: {0}")]

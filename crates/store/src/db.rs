@@ -123,6 +123,37 @@ fn decode_heads(bytes: Option<&[u8]>) -> Vec<ChangeHash> {
         .collect()
 }
 
+/// This device's enrolment with a sync server.
+#[derive(Clone, PartialEq, Eq)]
+pub struct SyncIdentity {
+    /// Base URL of the server.
+    pub server_url: String,
+    /// The server's id for this device.
+    pub device_id: String,
+    /// Site whose records the device syncs.
+    pub site: String,
+    /// Role granted at enrolment.
+    pub role: String,
+    /// Ed25519 secret key (32 bytes), zeroised on drop.
+    pub signing_key: Zeroizing<Vec<u8>>,
+    /// When the device enrolled.
+    pub enrolled_at: DateTime<Utc>,
+    /// When the last sync completed.
+    pub last_sync_at: Option<DateTime<Utc>>,
+}
+
+impl std::fmt::Debug for SyncIdentity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("SyncIdentity")
+            .field("server_url", &self.server_url)
+            .field("device_id", &self.device_id)
+            .field("site", &self.site)
+            .field("role", &self.role)
+            .field("signing_key", &"<redacted>")
+            .finish_non_exhaustive()
+    }
+}
+
 /// One audit log entry.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AuditEntry {
@@ -732,6 +763,73 @@ impl Tx<'_> {
             params![name, value.to_string()],
         )?;
         Ok(())
+    }
+
+    /// Records this device's enrolment (replacing an earlier one).
+    pub fn set_sync_identity(&self, id: &SyncIdentity) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO sync_identity (singleton, server_url, device_id, site, role, signing_key, enrolled_at)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+             ON CONFLICT (singleton) DO UPDATE SET server_url = excluded.server_url,
+                device_id = excluded.device_id, site = excluded.site, role = excluded.role,
+                signing_key = excluded.signing_key, enrolled_at = excluded.enrolled_at,
+                last_sync_at = NULL",
+            params![
+                id.server_url,
+                id.device_id,
+                id.site,
+                id.role,
+                id.signing_key.as_slice(),
+                ms(id.enrolled_at)
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// This device's enrolment, if any.
+    pub fn sync_identity(&self) -> Result<Option<SyncIdentity>, StoreError> {
+        Ok(self
+            .tx
+            .query_row(
+                "SELECT server_url, device_id, site, role, signing_key, enrolled_at, last_sync_at
+                 FROM sync_identity",
+                [],
+                |r| {
+                    Ok(SyncIdentity {
+                        server_url: r.get(0)?,
+                        device_id: r.get(1)?,
+                        site: r.get(2)?,
+                        role: r.get(3)?,
+                        signing_key: Zeroizing::new(r.get(4)?),
+                        enrolled_at: from_ms(r.get(5)?),
+                        last_sync_at: r.get::<_, Option<i64>>(6)?.map(from_ms),
+                    })
+                },
+            )
+            .optional()?)
+    }
+
+    /// Notes a completed sync.
+    pub fn set_last_sync(&self, at: DateTime<Utc>) -> Result<(), StoreError> {
+        self.tx
+            .execute("UPDATE sync_identity SET last_sync_at = ?1", [ms(at)])?;
+        Ok(())
+    }
+
+    /// Forgets what the server acknowledged for a record, so the next push sends all of it.
+    pub fn forget_acknowledgement(&self, id: &str) -> Result<(), StoreError> {
+        self.tx
+            .execute("DELETE FROM sync_heads WHERE doc_id = ?1", [id])?;
+        Ok(())
+    }
+
+    /// Whether a record is stored on this device.
+    pub fn document_exists(&self, id: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .tx
+            .query_row("SELECT 1 FROM documents WHERE id = ?1", [id], |_| Ok(()))
+            .optional()?
+            .is_some())
     }
 
     /// Raw access for tests of damaged data: overwrite a document's stored snapshot.

@@ -47,7 +47,9 @@ pub struct Device {
     pub revoked_at: Option<Millis>,
     /// Its last push or pull.
     pub last_sync_at: Option<Millis>,
-    /// How many distinct records it changed on the server.
+    /// How many distinct records it changed on the server. Counted for listings
+    /// ([`Storage::devices`], [`Storage::device`]); 0 in [`Storage::session_device`], which runs on
+    /// every request and skips the count.
     pub records_pushed: u64,
 }
 

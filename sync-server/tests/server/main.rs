@@ -1,6 +1,10 @@
-//! End-to-end tests of the `waypoint-server` binary: real processes, real sockets on 127.0.0.1,
-//! a temporary data directory each.
+//! Tests of the sync server: the router called without sockets (`api`, `sync`), and the
+//! `waypoint-server` binary as real processes on 127.0.0.1 with a temporary data directory each
+//! (`init`, `serve`, `admin`).
 
+mod admin;
+mod api;
 mod init;
 mod serve;
 mod support;
+mod sync;

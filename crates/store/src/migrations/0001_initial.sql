@@ -75,6 +75,18 @@ CREATE TABLE sync_heads (
     doc_id      TEXT PRIMARY KEY REFERENCES documents (id) ON DELETE CASCADE,
     acked_heads BLOB NOT NULL
 ) STRICT;
+-- This device's enrolment with a sync server. The Ed25519 signing key lives only here, inside
+-- the encrypted database.
+CREATE TABLE sync_identity (
+    singleton    INTEGER PRIMARY KEY CHECK (singleton = 1),
+    server_url   TEXT NOT NULL,
+    device_id    TEXT NOT NULL,
+    site         TEXT NOT NULL,
+    role         TEXT NOT NULL,
+    signing_key  BLOB NOT NULL,
+    enrolled_at  INTEGER NOT NULL,
+    last_sync_at INTEGER
+) STRICT;
 CREATE TABLE sync_cursors (
     name  TEXT PRIMARY KEY,
     value TEXT NOT NULL

@@ -4,11 +4,8 @@ use rusqlite::{Connection, OptionalExtension, Row, TransactionBehavior, params};
 use uuid::Uuid;
 use waypoint_core::{case_number::SiteCode, ids::DeviceId};
 
-use crate::{
-    storage::{
-        Device, EnrolOutcome, Millis, NewEnrolmentCode, RevokeOutcome, Sha256Hash, StorageError,
-    },
-    wire::Role,
+use crate::storage::{
+    Device, EnrolOutcome, Millis, NewEnrolmentCode, RevokeOutcome, Sha256Hash, StorageError,
 };
 
 /// Columns [`device_from_row`] reads, in order, for the lookups every request makes: the count

@@ -29,7 +29,7 @@ pub(super) fn encode_heads(heads: &[ChangeHash]) -> Vec<u8> {
 }
 
 fn decode_heads(record: &str, bytes: &[u8]) -> Result<Vec<ChangeHash>, StorageError> {
-    if bytes.len() % 32 != 0 {
+    if !bytes.len().is_multiple_of(32) {
         return Err(StorageError::Corrupt {
             record: record.to_owned(),
             detail: format!(
@@ -324,4 +324,153 @@ pub(super) fn compare(
         }
     }
     Ok(response)
+}
+
+#[cfg(test)]
+mod tests {
+    use automerge::{AutoCommit, ROOT, transaction::Transactable};
+    use waypoint_core::ids::DeviceId;
+
+    use super::*;
+    use crate::{storage::SqliteStorage, wire::Role};
+
+    fn officer_at_lsv(connection: &Connection) -> Device {
+        let device = Device {
+            id: DeviceId(Uuid::from_u128(1)),
+            site: SiteCode::new("LSV").expect("site"),
+            role: Role::Officer,
+            public_key: [7; 32],
+            enrolled_at: 0,
+            revoked_at: None,
+            last_sync_at: None,
+            records_pushed: 0,
+        };
+        connection
+            .execute(
+                "INSERT INTO devices (id, site_code, role, public_key, enrolled_at) \
+                 VALUES (?1, 'LSV', 'officer', ?2, 0)",
+                params![device.id.to_string(), device.public_key],
+            )
+            .expect("device row");
+        device
+    }
+
+    fn record(id: Uuid, doc: &mut AutoCommit) -> PushRecord {
+        PushRecord {
+            id,
+            kind: RecordKind::Person,
+            base: vec![],
+            changes: doc.save(),
+        }
+    }
+
+    fn count(connection: &Connection, table: &str) -> i64 {
+        connection
+            .query_row(&format!("SELECT count(*) FROM {table}"), [], |row| {
+                row.get(0)
+            })
+            .expect("count")
+    }
+
+    #[test]
+    fn every_accepted_change_is_one_chunk_and_the_chunks_alone_rebuild_the_record() {
+        let storage = SqliteStorage::open_in_memory().expect("opens");
+        let mut connection = storage.lock();
+        let device = officer_at_lsv(&connection);
+        let id = Uuid::from_u128(42);
+        let mut doc = AutoCommit::new();
+        doc.put(ROOT, "name", "Amina").expect("put");
+        doc.commit();
+        push(&mut connection, &device, &[record(id, &mut doc)], 1).expect("first push");
+        push(&mut connection, &device, &[record(id, &mut doc)], 2).expect("replay");
+        doc.put(ROOT, "name", "Amina Bakr").expect("put");
+        doc.commit();
+        push(&mut connection, &device, &[record(id, &mut doc)], 3).expect("update");
+
+        assert_eq!(
+            count(&connection, "chunks"),
+            2,
+            "two changes, each stored once"
+        );
+        assert_eq!(
+            count(&connection, "change_log"),
+            2,
+            "the replay logged nothing"
+        );
+
+        let mut statement = connection
+            .prepare("SELECT bytes FROM chunks WHERE record_id = ?1")
+            .expect("prepare");
+        let chunks: Vec<Vec<u8>> = statement
+            .query_map([id.to_string()], |row| row.get(0))
+            .expect("query")
+            .collect::<Result<_, _>>()
+            .expect("rows");
+        let mut rebuilt = Automerge::new();
+        rebuilt
+            .load_incremental(&chunks.concat())
+            .expect("chunks load");
+        let (heads, snapshot): (Vec<u8>, Vec<u8>) = connection
+            .query_row(
+                "SELECT heads, snapshot FROM records WHERE record_id = ?1",
+                [id.to_string()],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
+            .expect("record row");
+        assert_eq!(
+            encode_heads(&rebuilt.get_heads()),
+            heads,
+            "the snapshot is only a cache: the chunks hold the whole record"
+        );
+        assert_eq!(
+            encode_heads(
+                &Automerge::load(&snapshot)
+                    .expect("snapshot loads")
+                    .get_heads()
+            ),
+            heads,
+            "the snapshot covers every chunk"
+        );
+    }
+
+    #[test]
+    fn a_record_with_missing_dependencies_is_left_untouched() {
+        let storage = SqliteStorage::open_in_memory().expect("opens");
+        let mut connection = storage.lock();
+        let device = officer_at_lsv(&connection);
+        let mut doc = AutoCommit::new();
+        doc.put(ROOT, "name", "Amina").expect("put");
+        doc.commit();
+        let base = doc.get_heads();
+        doc.put(ROOT, "name", "Amina Bakr").expect("put");
+        doc.commit();
+        let orphan = PushRecord {
+            id: Uuid::from_u128(42),
+            kind: RecordKind::Person,
+            base: base.iter().copied().map(Hash::from).collect(),
+            changes: doc.save_after(&base),
+        };
+        let outcome = push(&mut connection, &device, &[orphan], 1).expect("push");
+        assert!(
+            matches!(&outcome, PushOutcome::Committed(results) if results[0].need_full),
+            "{outcome:?}"
+        );
+        assert_eq!(count(&connection, "records"), 0, "no half record");
+        assert_eq!(count(&connection, "chunks"), 0, "no orphan chunk");
+    }
+
+    #[test]
+    fn heads_are_stored_sorted_so_equal_sets_compare_equal() {
+        let a = ChangeHash([1; 32]);
+        let b = ChangeHash([2; 32]);
+        assert_eq!(encode_heads(&[b, a]), encode_heads(&[a, b]));
+        assert_eq!(
+            decode_heads("r", &encode_heads(&[b, a])).expect("decodes"),
+            vec![a, b]
+        );
+        assert!(
+            decode_heads("r", &[0; 31]).is_err(),
+            "a damaged row is reported"
+        );
+    }
 }
