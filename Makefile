@@ -39,7 +39,7 @@ run: app server
 
 ## Every test: formatting, lints, core purity, generated types, unit, integration and the
 ## end-to-end tests of the real app in WebKit under Xvfb.
-test: app lint check-core-purity
+test: app server lint check-core-purity
 	$(CARGO) test --workspace
 	$(MAKE) check-bindings
 	cd ui && npm run typecheck

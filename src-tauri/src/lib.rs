@@ -21,7 +21,7 @@ use anyhow::Context as _;
 use tauri::Manager as _;
 use waypoint_client::{
     AppError, AppStatus, Config, ErrorCode, GroupView, ListQuery, OfficerForm, OfficerView,
-    PeoplePage, PersonView, SetUpForm, Waypoint,
+    PeoplePage, PersonView, SetUpForm, SyncReport, SyncStatus, Waypoint,
 };
 use waypoint_core::document::FieldValue;
 use waypoint_core::form::{GroupForm, RegistrationForm};
@@ -132,6 +132,40 @@ fn get_group(state: State<'_>, id: GroupId) -> Result<GroupView, AppError> {
     logged("get_group", state.get()?.get_group(id))
 }
 
+/// Runs a use case that does blocking network I/O on a plain thread, outside the async
+/// runtime (reqwest's blocking client must not run on a runtime thread).
+fn off_runtime<T: Send>(
+    state: State<'_>,
+    f: impl FnOnce(&mut Waypoint) -> Result<T, AppError> + Send,
+) -> Result<T, AppError> {
+    let mut guard = state.get()?;
+    let app: &mut Waypoint = &mut guard;
+    std::thread::scope(|s| s.spawn(|| f(app)).join()).unwrap_or_else(|_| {
+        Err(AppError::new(
+            ErrorCode::Internal,
+            "the sync stopped unexpectedly; try again",
+        ))
+    })
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn enrol(state: State<'_>, server_url: String, code: String) -> Result<SyncStatus, AppError> {
+    logged(
+        "enrol",
+        off_runtime(state, |app| app.enrol(&server_url, &code)),
+    )
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn sync_now(state: State<'_>) -> Result<SyncReport, AppError> {
+    logged("sync_now", off_runtime(state, Waypoint::sync_now))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn sync_status(state: State<'_>) -> Result<SyncStatus, AppError> {
+    logged("sync_status", state.get()?.sync_status())
+}
+
 fn data_dir(app: &tauri::App) -> anyhow::Result<PathBuf> {
     match std::env::var_os(DATA_DIR_ENV) {
         Some(dir) if !dir.is_empty() => Ok(PathBuf::from(dir)),
@@ -175,6 +209,9 @@ pub fn run() {
             list_people,
             resolve_conflict,
             get_group,
+            enrol,
+            sync_now,
+            sync_status,
         ])
         .run(tauri::generate_context!());
     if let Err(e) = result {

@@ -14,6 +14,8 @@ import type { PeoplePage } from "./bindings/PeoplePage";
 import type { PersonView } from "./bindings/PersonView";
 import type { RegistrationForm } from "./bindings/RegistrationForm";
 import type { SetUpForm } from "./bindings/SetUpForm";
+import type { SyncReport } from "./bindings/SyncReport";
+import type { SyncStatus } from "./bindings/SyncStatus";
 
 /** Whether a thrown value is the client's error. */
 export function isAppError(e: unknown): e is AppError {
@@ -51,3 +53,7 @@ export const list_people = (query: ListQuery) => call<PeoplePage>("list_people",
 export const resolve_conflict = (id: string, field: string, value: FieldValue) =>
   call<PersonView>("resolve_conflict", { id, field, value });
 export const get_group = (id: string) => call<GroupView>("get_group", { id });
+export const enrol = (server_url: string, code: string) =>
+  call<SyncStatus>("enrol", { server_url, code });
+export const sync_now = () => call<SyncReport>("sync_now");
+export const sync_status = () => call<SyncStatus>("sync_status");

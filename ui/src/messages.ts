@@ -47,6 +47,10 @@ const errors: Record<ErrorCode, string> = {
   needs_newer_app: "This data comes from a newer version of Waypoint. Update the app.",
   no_conflict: "This conflict was already resolved.",
   internal: "Something went wrong inside the app. Try again or restart it.",
+  not_enrolled: "This device is not connected to a sync server yet.",
+  network: "The sync server cannot be reached. Your work is saved on this device; try again later.",
+  server_refused: "The sync server refused the request.",
+  device_revoked: "This device was revoked by an administrator. Its data has been removed.",
 };
 
 const en = {

@@ -38,6 +38,14 @@ pub enum ErrorCode {
     NoConflict,
     /// Anything else; details are in the device log.
     Internal,
+    /// The device is not enrolled with a sync server yet.
+    NotEnrolled,
+    /// The server could not be reached or did not answer in time; try again later.
+    Network,
+    /// The server refused the request (see the message: bad enrolment code, …).
+    ServerRefused,
+    /// An administrator revoked this device; its local data was wiped.
+    DeviceRevoked,
 }
 
 /// What a use case returns when it fails: a code, a message, and the refused fields.
@@ -68,7 +76,10 @@ impl AppError {
 
     /// Whether trying again later can help.
     pub fn is_retryable(&self) -> bool {
-        matches!(self.code, ErrorCode::TooManyAttempts | ErrorCode::Storage)
+        matches!(
+            self.code,
+            ErrorCode::TooManyAttempts | ErrorCode::Storage | ErrorCode::Network
+        )
     }
 }
 

@@ -23,12 +23,14 @@
 #![deny(missing_docs)]
 
 mod error;
+mod sync;
 mod views;
 
 pub use error::{AppError, ErrorCode};
+pub use sync::{PlannedRecord, plan_push};
 pub use views::{
     AppStatus, GroupView, ListQuery, OfficerForm, OfficerRole, OfficerView, PeoplePage,
-    PersonSummary, PersonView, SetUpForm,
+    PersonSummary, PersonView, SetUpForm, SyncReport, SyncStatus,
 };
 pub use waypoint_store::keyring::KdfParams;
 
@@ -98,7 +100,7 @@ impl Config {
             kdf: KdfParams::DEVICE,
         }
     }
-    fn db_path(&self) -> PathBuf {
+    pub(crate) fn db_path(&self) -> PathBuf {
         self.data_dir.join("waypoint.db")
     }
 }

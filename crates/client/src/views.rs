@@ -159,3 +159,33 @@ pub struct GroupView {
     /// Its members' records.
     pub members: Vec<PersonSummary>,
 }
+
+/// Sync state for the home screen.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SyncStatus {
+    /// Whether the device is enrolled with a server.
+    pub enrolled: bool,
+    /// The server's address.
+    pub server_url: Option<String>,
+    /// Records changed here and not yet acknowledged by the server.
+    pub waiting: u32,
+    /// When the last sync completed (RFC 3339).
+    pub last_sync: Option<String>,
+}
+
+/// What one sync did.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SyncReport {
+    /// Records the server acknowledged.
+    pub pushed: u32,
+    /// Records received and merged.
+    pub pulled: u32,
+    /// Request bodies sent, compressed.
+    pub bytes_up: u64,
+    /// Response bodies received, compressed.
+    pub bytes_down: u64,
+    /// HTTP requests made.
+    pub requests: u32,
+}

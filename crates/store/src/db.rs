@@ -823,6 +823,30 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Whether a record waits in the outbox.
+    pub fn outbox_contains(&self, id: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .tx
+            .query_row("SELECT 1 FROM outbox WHERE doc_id = ?1", [id], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    /// Records heads the server is known to hold for a record (from a pull), leaving the
+    /// outbox as it is.
+    pub fn record_acknowledged_heads(
+        &self,
+        id: &str,
+        heads: &[ChangeHash],
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO sync_heads (doc_id, acked_heads) VALUES (?1, ?2)
+             ON CONFLICT (doc_id) DO UPDATE SET acked_heads = excluded.acked_heads",
+            params![id, encode_heads(heads)],
+        )?;
+        Ok(())
+    }
+
     /// Whether a record is stored on this device.
     pub fn document_exists(&self, id: &str) -> Result<bool, StoreError> {
         Ok(self

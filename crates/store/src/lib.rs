@@ -22,7 +22,7 @@ mod error;
 pub mod keyring;
 
 pub use db::{
-    AuditEntry, COMPACT_AFTER_CHUNKS, DeviceRecord, DocumentKind, PeopleFilter, PersonListItem,
-    SCHEMA_VERSION, Store, Tx,
+    AuditEntry, COMPACT_AFTER_CHUNKS, DeviceRecord, DocumentKind, OutboxItem, PeopleFilter,
+    PersonListItem, SCHEMA_VERSION, Store, SyncIdentity, Tx,
 };
 pub use error::StoreError;
