@@ -7,7 +7,8 @@ CARGO ?= cargo
 DEV_DIR ?= $(CURDIR)/.waypoint-dev
 SERVER_BIND ?= 127.0.0.1:8787
 
-.PHONY: run test deps ui app server lint check-core-purity check-bindings bench clean-dev
+.PHONY: run test deps ui app server lint check-core-purity check-bindings bench bench-store \
+	bench-sync clean-dev
 
 deps:
 	@bash scripts/install-deps.sh
@@ -69,8 +70,16 @@ check-bindings:
 	@test -z "$$(git ls-files --others --exclude-standard ui/src/bindings)" || \
 	  (echo "new files in ui/src/bindings: commit them"; exit 1)
 
-bench: deps
-	$(CARGO) bench -p waypoint-client --bench store
+## Benchmarks (release builds; results go in BENCHMARKS.md).
+bench: bench-store bench-sync
+
+bench-store: deps
+	$(CARGO) bench -p waypoint-e2e --bench store
+
+bench-sync: deps
+	$(CARGO) build --release -p waypoint-server
+	WAYPOINT_SERVER_BIN=$(CURDIR)/target/release/waypoint-server \
+	  $(CARGO) bench -p waypoint-e2e --bench sync
 
 clean-dev:
 	@if [ -f $(DEV_DIR)/server.pid ]; then kill $$(cat $(DEV_DIR)/server.pid) 2>/dev/null || true; fi

@@ -19,9 +19,10 @@ use std::sync::{Mutex, MutexGuard};
 
 use anyhow::Context as _;
 use tauri::Manager as _;
+use tauri::ipc::Channel;
 use waypoint_client::{
     AppError, AppStatus, Config, ErrorCode, GroupView, ListQuery, OfficerForm, OfficerView,
-    PeoplePage, PersonView, SetUpForm, SyncReport, SyncStatus, Waypoint,
+    PeoplePage, PersonView, SetUpForm, SyncCancel, SyncProgress, SyncReport, SyncStatus, Waypoint,
 };
 use waypoint_core::document::FieldValue;
 use waypoint_core::form::{GroupForm, RegistrationForm};
@@ -30,8 +31,9 @@ use waypoint_core::ids::{GroupId, PersonId};
 /// Environment variable that overrides where the device keeps its data.
 pub const DATA_DIR_ENV: &str = "WAYPOINT_DATA_DIR";
 
-/// The app's one piece of managed state.
-struct AppState(Mutex<Waypoint>);
+/// The app's managed state: the device, and how to stop the sync in progress (kept apart, so
+/// that cancelling does not wait for the lock the sync holds).
+struct AppState(Mutex<Waypoint>, Mutex<Option<SyncCancel>>);
 
 impl AppState {
     fn get(&self) -> Result<MutexGuard<'_, Waypoint>, AppError> {
@@ -156,9 +158,36 @@ fn enrol(state: State<'_>, server_url: String, code: String) -> Result<SyncStatu
     )
 }
 
+/// Syncs now; sends progress to `on_progress` (a `Channel` from the UI) after every request.
 #[tauri::command(async, rename_all = "snake_case")]
-fn sync_now(state: State<'_>) -> Result<SyncReport, AppError> {
-    logged("sync_now", off_runtime(state, Waypoint::sync_now))
+fn sync_now(state: State<'_>, on_progress: Channel<SyncProgress>) -> Result<SyncReport, AppError> {
+    let cancel = SyncCancel::new();
+    if let Ok(mut slot) = state.1.lock() {
+        *slot = Some(cancel.clone());
+    }
+    let result = off_runtime(state.clone(), |app| {
+        app.sync_watched(
+            &mut |progress| {
+                // A closed window is no reason to stop syncing.
+                let _ = on_progress.send(progress.clone());
+            },
+            &cancel,
+        )
+    });
+    if let Ok(mut slot) = state.1.lock() {
+        *slot = None;
+    }
+    logged("sync_now", result)
+}
+
+/// Stops the sync in progress at its next request (what it finished stays).
+#[tauri::command(rename_all = "snake_case")]
+fn cancel_sync(state: State<'_>) {
+    if let Ok(slot) = state.1.lock()
+        && let Some(cancel) = slot.as_ref()
+    {
+        cancel.cancel();
+    }
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
@@ -193,7 +222,7 @@ pub fn run() {
             tracing::info!(data_dir = %dir.display(), "opening device data");
             let waypoint = Waypoint::open(Config::new(dir.clone()))
                 .with_context(|| format!("cannot open Waypoint data in {}", dir.display()))?;
-            app.manage(AppState(Mutex::new(waypoint)));
+            app.manage(AppState(Mutex::new(waypoint), Mutex::new(None)));
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -211,6 +240,7 @@ pub fn run() {
             get_group,
             enrol,
             sync_now,
+            cancel_sync,
             sync_status,
         ])
         .run(tauri::generate_context!());

@@ -35,6 +35,7 @@
 pub mod admin;
 pub mod enrolment;
 mod error;
+mod fault;
 mod handlers;
 pub mod settings;
 pub mod storage;

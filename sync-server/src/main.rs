@@ -85,6 +85,18 @@ enum Command {
         #[command(flatten)]
         common: CommonArgs,
     },
+    /// Start a new epoch: run after restoring the database from a backup, so that every device
+    /// compares its records with the server's and resends what the backup lacks.
+    NewEpoch {
+        #[command(flatten)]
+        common: CommonArgs,
+    },
+    /// Check the database: SQLite's integrity, and that every record's snapshot and change
+    /// chunks agree with its heads. Exits with status 1 if anything is wrong.
+    Verify {
+        #[command(flatten)]
+        common: CommonArgs,
+    },
 }
 
 fn parse_site(text: &str) -> Result<SiteCode, String> {
@@ -155,6 +167,34 @@ fn main() -> anyhow::Result<()> {
             let storage = open_admin_storage(&common)?;
             print!("{}", admin::status_table(&block_on(storage.devices())?));
             Ok(())
+        }
+        Command::NewEpoch { common } => {
+            let storage = open_admin_storage(&common)?;
+            let epoch = block_on(storage.new_epoch())?;
+            println!("new epoch {epoch}: devices will repair at their next sync");
+            Ok(())
+        }
+        Command::Verify { common } => {
+            let storage = open_admin_storage(&common)?;
+            let report = block_on(storage.verify())?;
+            for problem in &report.problems {
+                println!("problem: {problem}");
+            }
+            println!(
+                "{} records, {} change chunks checked: {}",
+                report.records,
+                report.chunks,
+                if report.problems.is_empty() {
+                    "all sound".to_owned()
+                } else {
+                    format!("{} problems", report.problems.len())
+                }
+            );
+            if report.problems.is_empty() {
+                Ok(())
+            } else {
+                std::process::exit(1)
+            }
         }
         Command::Revoke { common, device_id } => {
             let storage = open_admin_storage(&common)?;

@@ -1,7 +1,7 @@
 // Typed wrappers over the Tauri commands. One name across layers: each function here is the
 // Tauri command and the waypoint-client function of the same name. Types come from ts-rs.
 
-import { invoke } from "@tauri-apps/api/core";
+import { Channel, invoke } from "@tauri-apps/api/core";
 import type { AppError } from "./bindings/AppError";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { FieldValue } from "./bindings/FieldValue";
@@ -14,6 +14,7 @@ import type { PeoplePage } from "./bindings/PeoplePage";
 import type { PersonView } from "./bindings/PersonView";
 import type { RegistrationForm } from "./bindings/RegistrationForm";
 import type { SetUpForm } from "./bindings/SetUpForm";
+import type { SyncProgress } from "./bindings/SyncProgress";
 import type { SyncReport } from "./bindings/SyncReport";
 import type { SyncStatus } from "./bindings/SyncStatus";
 
@@ -55,5 +56,12 @@ export const resolve_conflict = (id: string, field: string, value: FieldValue) =
 export const get_group = (id: string) => call<GroupView>("get_group", { id });
 export const enrol = (server_url: string, code: string) =>
   call<SyncStatus>("enrol", { server_url, code });
-export const sync_now = () => call<SyncReport>("sync_now");
+/** Syncs now; `onProgress` hears after every request (phase, records and bytes so far). */
+export const sync_now = (onProgress: (p: SyncProgress) => void = () => {}) => {
+  const on_progress = new Channel<SyncProgress>();
+  on_progress.onmessage = onProgress;
+  return call<SyncReport>("sync_now", { on_progress });
+};
+/** Stops the running sync at its next request; what it finished stays. */
+export const cancel_sync = () => call<null>("cancel_sync");
 export const sync_status = () => call<SyncStatus>("sync_status");

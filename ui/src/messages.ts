@@ -51,6 +51,7 @@ const errors: Record<ErrorCode, string> = {
   network: "The sync server cannot be reached. Your work is saved on this device; try again later.",
   server_refused: "The sync server refused the request.",
   device_revoked: "This device was revoked by an administrator. Its data has been removed.",
+  cancelled: "Sync stopped. What was sent is safe; the rest goes at the next sync.",
 };
 
 const en = {

@@ -46,6 +46,8 @@ pub enum ErrorCode {
     ServerRefused,
     /// An administrator revoked this device; its local data was wiped.
     DeviceRevoked,
+    /// The sync was cancelled; what it finished is kept, the rest follows next time.
+    Cancelled,
 }
 
 /// What a use case returns when it fails: a code, a message, and the refused fields.

@@ -27,10 +27,10 @@ mod sync;
 mod views;
 
 pub use error::{AppError, ErrorCode};
-pub use sync::{PlannedRecord, plan_push};
+pub use sync::{PlannedRecord, SyncCancel, plan_push, retry_delay};
 pub use views::{
     AppStatus, GroupView, ListQuery, OfficerForm, OfficerRole, OfficerView, PeoplePage,
-    PersonSummary, PersonView, SetUpForm, SyncReport, SyncStatus,
+    PersonSummary, PersonView, SetUpForm, SyncPhase, SyncProgress, SyncReport, SyncStatus,
 };
 pub use waypoint_store::keyring::KdfParams;
 
@@ -106,6 +106,8 @@ impl Config {
 }
 
 struct Session {
+    /// The sync server's session token, kept in memory only (a no-op sync is then one request).
+    sync_token: Option<sync::SessionToken>,
     officer: OfficerInfo,
     key: DbKey,
     store: Store,
@@ -220,6 +222,44 @@ fn person_view(doc: &mut PersonDoc) -> Result<PersonView, AppError> {
         form: RegistrationForm::from_fields(&person.fields),
         person,
     })
+}
+
+/// Creates a person's document with the device's next case number; stores, indexes and queues
+/// it for sync (inside the caller's transaction).
+fn store_new_person(
+    tx: &Tx<'_>,
+    device: &DeviceRecord,
+    id: PersonId,
+    group: Option<GroupId>,
+    fields: &waypoint_core::model::PersonFields,
+    meta: &ChangeMeta,
+    actor: &ActorId,
+) -> Result<PersonDoc, waypoint_store::StoreError> {
+    let case = CaseNumber::new(
+        device.site_code.clone(),
+        device.device_code.clone(),
+        tx.next_case_sequence()?,
+    );
+    let mut doc = PersonDoc::create(
+        &NewPerson {
+            id,
+            case_number: &case,
+            site: &device.site_code,
+            group,
+            fields,
+        },
+        meta,
+        actor.clone(),
+    )?;
+    tx.insert_document(
+        &id.to_string(),
+        DocumentKind::Person,
+        doc.automerge(),
+        meta.at,
+    )?;
+    tx.index_person(&doc.read()?, 0, meta.at)?;
+    tx.mark_for_sync(&id.to_string(), meta.at)?;
+    Ok(doc)
 }
 
 fn load_person(tx: &Tx<'_>, id: PersonId) -> Result<PersonDoc, waypoint_store::StoreError> {
@@ -355,6 +395,7 @@ impl Waypoint {
             .add_officer(&officer, &form.passphrase, &key, self.config.kdf)?;
         let view = officer_view(&officer);
         self.session = Some(Session {
+            sync_token: None,
             actor: self.new_actor(),
             officer,
             key,
@@ -391,6 +432,7 @@ impl Waypoint {
         })?;
         let view = officer_view(&officer);
         self.session = Some(Session {
+            sync_token: None,
             actor: self.new_actor(),
             officer,
             key,
@@ -496,55 +538,66 @@ impl Waypoint {
     /// Registers one person. Validates first; then the record, its index row, its outbox entry
     /// and the audit entry are written in one transaction.
     pub fn register_person(&mut self, form: &RegistrationForm) -> Result<PersonView, AppError> {
+        let mut docs = self.register_all(std::slice::from_ref(form), "register_person")?;
+        let (_, doc) = docs
+            .first_mut()
+            .ok_or_else(|| AppError::new(ErrorCode::Internal, "no record was made"))?;
+        person_view(doc)
+    }
+
+    /// Imports many registrations (e.g. a list from another system) in one transaction: all
+    /// or none. A form that does not validate refuses the import; its fields are named
+    /// `people[<index>].<field>`. Returns the new records' ids, in the forms' order.
+    pub fn import_people(&mut self, forms: &[RegistrationForm]) -> Result<Vec<PersonId>, AppError> {
+        let docs = self.register_all(forms, "import_person")?;
+        Ok(docs.into_iter().map(|(id, _)| id).collect())
+    }
+
+    fn register_all(
+        &mut self,
+        forms: &[RegistrationForm],
+        action: &str,
+    ) -> Result<Vec<(PersonId, PersonDoc)>, AppError> {
         let meta = self.validation_context_parts()?;
-        let ids = &mut self.ids;
-        let mut new_item = || ItemId(ids.new_id());
-        let mut cx = ValidationContext {
-            now: meta.at,
-            officer: meta.officer,
-            new_item_id: &mut new_item,
-        };
-        let fields = form.validate(&mut cx, &[])?;
-        let id = PersonId(self.ids.new_id());
+        let mut valid = Vec::with_capacity(forms.len());
+        for (index, form) in forms.iter().enumerate() {
+            let ids = &mut self.ids;
+            let mut new_item = || ItemId(ids.new_id());
+            let mut cx = ValidationContext {
+                now: meta.at,
+                officer: meta.officer,
+                new_item_id: &mut new_item,
+            };
+            match form.validate(&mut cx, &[]) {
+                Ok(fields) => valid.push((PersonId(self.ids.new_id()), fields)),
+                Err(mut errors) if forms.len() > 1 => {
+                    for e in &mut errors.errors {
+                        e.field = format!("people[{index}].{}", e.field);
+                    }
+                    return Err(errors.into());
+                }
+                Err(errors) => return Err(errors.into()),
+            }
+        }
         let session = self.session()?;
         let actor = session.actor.clone();
         let device = session.device.clone();
-        let mut doc = session.store.transaction(|tx| {
-            let case = CaseNumber::new(
-                device.site_code.clone(),
-                device.device_code.clone(),
-                tx.next_case_sequence()?,
-            );
-            let mut doc = PersonDoc::create(
-                &NewPerson {
-                    id,
-                    case_number: &case,
-                    site: &device.site_code,
-                    group: None,
-                    fields: &fields,
-                },
-                &meta,
-                actor,
-            )?;
-            tx.insert_document(
-                &id.to_string(),
-                DocumentKind::Person,
-                doc.automerge(),
-                meta.at,
-            )?;
-            let person = doc.read()?;
-            tx.index_person(&person, 0, meta.at)?;
-            tx.mark_for_sync(&id.to_string(), meta.at)?;
-            tx.audit(
-                meta.at,
-                Some(meta.officer),
-                "register_person",
-                Some(&id.to_string()),
-                None,
-            )?;
-            Ok(doc)
+        let docs = session.store.transaction(|tx| {
+            let mut docs = Vec::with_capacity(valid.len());
+            for (id, fields) in &valid {
+                let doc = store_new_person(tx, &device, *id, None, fields, &meta, &actor)?;
+                tx.audit(
+                    meta.at,
+                    Some(meta.officer),
+                    action,
+                    Some(&id.to_string()),
+                    None,
+                )?;
+                docs.push((*id, doc));
+            }
+            Ok(docs)
         })?;
-        person_view(&mut doc)
+        Ok(docs)
     }
 
     /// Pre-registers a group: a few fields for each member, a record per member and one for the
@@ -570,30 +623,7 @@ impl Waypoint {
         let device = session.device.clone();
         let group = session.store.transaction(|tx| {
             for ((fields, _), id) in valid.members.iter().zip(&person_ids) {
-                let case = CaseNumber::new(
-                    device.site_code.clone(),
-                    device.device_code.clone(),
-                    tx.next_case_sequence()?,
-                );
-                let mut doc = PersonDoc::create(
-                    &NewPerson {
-                        id: *id,
-                        case_number: &case,
-                        site: &device.site_code,
-                        group: Some(group_id),
-                        fields,
-                    },
-                    &meta,
-                    actor.clone(),
-                )?;
-                tx.insert_document(
-                    &id.to_string(),
-                    DocumentKind::Person,
-                    doc.automerge(),
-                    meta.at,
-                )?;
-                tx.index_person(&doc.read()?, 0, meta.at)?;
-                tx.mark_for_sync(&id.to_string(), meta.at)?;
+                store_new_person(tx, &device, *id, Some(group_id), fields, &meta, &actor)?;
             }
             let members: Vec<GroupMember> = valid
                 .members

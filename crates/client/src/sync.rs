@@ -5,26 +5,67 @@
 //! device commits in one store transaction together with the cursor or acknowledgement it
 //! depends on, so an interrupted sync resumes where it stopped and a replay changes nothing.
 
-use crate::{AppError, ErrorCode, SyncReport, SyncStatus, Waypoint};
+use crate::{AppError, ErrorCode, SyncPhase, SyncProgress, SyncReport, SyncStatus, Waypoint};
 use automerge::{AutoCommit, ChangeHash};
 use ed25519_dalek::{Signer, SigningKey};
 use serde::{Serialize, de::DeserializeOwned};
-use std::io::Read;
-use std::time::Duration;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::{Duration, Instant};
 use uuid::Uuid;
 use waypoint_core::document::PersonDoc;
 use waypoint_core::sync::{
-    self as wire, ChallengeRequest, ChallengeResponse, EnrolRequest, EnrolResponse,
-    MAX_CHANGE_BYTES_PER_REQUEST, MAX_RECORDS_PER_REQUEST, PullRequest, PullResponse, PushRecord,
-    PushRequest, PushResponse, RecordKind, SessionRequest, SessionResponse,
-    session_signing_message,
+    self as wire, ChallengeRequest, ChallengeResponse, CompareRequest, CompareResponse,
+    EnrolRequest, EnrolResponse, MAX_CHANGE_BYTES_PER_REQUEST, MAX_RECORDS_PER_REQUEST,
+    PullRequest, PullResponse, PushRecord, PushRequest, PushResponse, RecordKind, SessionRequest,
+    SessionResponse, heads_digest, session_signing_message,
 };
 use waypoint_store::{DocumentKind, OutboxItem, StoreError, SyncIdentity};
 use zeroize::Zeroizing;
 
 const PULL_CURSOR: &str = "pull";
+/// The highest change-log position of this device's own pushes it has committed as acknowledged.
+const OWN_CURSOR: &str = "own";
+/// The server epoch this device last synced with; 0: not yet since enrolment (repair first).
+const EPOCH_CURSOR: &str = "epoch";
+/// A token is not reused in its last minute (the server's clock may run ahead of ours).
+const TOKEN_MARGIN: Duration = Duration::from_secs(60);
+
+/// A sync session token and when to stop using it (monotonic time: device clocks jump).
+pub(crate) struct SessionToken {
+    token: Zeroizing<String>,
+    use_until: Instant,
+}
 /// Largest response body accepted, decompressed.
-const MAX_RESPONSE_BYTES: u64 = 64 * 1024 * 1024;
+const MAX_RESPONSE_BYTES: usize = 64 * 1024 * 1024;
+
+/// Stops a running sync at its next request; cloned handles share one flag.
+#[derive(Debug, Clone, Default)]
+pub struct SyncCancel(Arc<AtomicBool>);
+
+impl SyncCancel {
+    /// A handle that has not been cancelled.
+    pub fn new() -> Self {
+        Self::default()
+    }
+    /// Asks the sync to stop. Every step it finished stays committed.
+    pub fn cancel(&self) {
+        self.0.store(true, Ordering::SeqCst);
+    }
+    /// Whether [`Self::cancel`] was called.
+    pub fn is_cancelled(&self) -> bool {
+        self.0.load(Ordering::SeqCst)
+    }
+}
+
+/// How long to wait before trying to reach the server again after `failures` attempts in a
+/// row failed: 5 s doubling to 5 minutes, spread by ±20 % (`jitter` in [0, 1)) so that devices
+/// coming back online together do not all knock at once.
+pub fn retry_delay(failures: u32, jitter: f64) -> Duration {
+    let base = 5.0 * 2f64.powi(i32::try_from(failures.min(16)).unwrap_or(16));
+    let capped = base.min(300.0);
+    Duration::from_secs_f64(capped * (0.8 + 0.4 * jitter.clamp(0.0, 1.0)))
+}
 
 /// One record of a planned push: its outbox entry and the bytes to send.
 #[derive(Debug)]
@@ -69,15 +110,25 @@ fn network(e: impl std::fmt::Display) -> AppError {
 }
 
 /// A connection to the server for one sync.
-struct Connection {
+struct Connection<'a> {
     http: reqwest::blocking::Client,
     base: String,
     token: Option<Zeroizing<String>>,
+    /// Set when the server answered 401: the token is no longer valid.
+    unauthenticated: bool,
     report: SyncReport,
+    phase: SyncPhase,
+    to_push: u32,
+    observer: &'a mut dyn FnMut(&SyncProgress),
+    cancel: SyncCancel,
 }
 
-impl Connection {
-    fn new(base: &str) -> Result<Self, AppError> {
+impl<'a> Connection<'a> {
+    fn new(
+        base: &str,
+        observer: &'a mut dyn FnMut(&SyncProgress),
+        cancel: SyncCancel,
+    ) -> Result<Self, AppError> {
         let http = reqwest::blocking::Client::builder()
             .connect_timeout(Duration::from_secs(10))
             .timeout(Duration::from_secs(60))
@@ -87,8 +138,31 @@ impl Connection {
             http,
             base: base.trim_end_matches('/').to_owned(),
             token: None,
+            unauthenticated: false,
             report: SyncReport::default(),
+            phase: SyncPhase::Connecting,
+            to_push: 0,
+            observer,
+            cancel,
         })
+    }
+
+    /// Enters a phase and tells the observer.
+    fn enter(&mut self, phase: SyncPhase) {
+        self.phase = phase;
+        self.notify();
+    }
+
+    fn notify(&mut self) {
+        let progress = SyncProgress {
+            phase: self.phase,
+            to_push: self.to_push,
+            pushed: self.report.pushed,
+            pulled: self.report.pulled,
+            bytes_up: self.report.bytes_up,
+            bytes_down: self.report.bytes_down,
+        };
+        (self.observer)(&progress);
     }
 
     fn post<Req: Serialize, Resp: DeserializeOwned>(
@@ -96,9 +170,14 @@ impl Connection {
         path: &str,
         body: &Req,
     ) -> Result<Resp, AppError> {
+        if self.cancel.is_cancelled() {
+            return Err(AppError::new(
+                ErrorCode::Cancelled,
+                "sync cancelled; what it finished is kept",
+            ));
+        }
         let encoded = wire::encode(body);
-        let compressed = zstd::bulk::compress(&encoded, 3)
-            .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?;
+        let compressed = wire::compress(&encoded);
         self.report.bytes_up += compressed.len() as u64;
         self.report.requests += 1;
         let mut request = self
@@ -119,23 +198,23 @@ impl Connection {
         let bytes = response.bytes().map_err(network)?;
         self.report.bytes_down += bytes.len() as u64;
         if !status.is_success() {
+            self.unauthenticated |= status == reqwest::StatusCode::UNAUTHORIZED;
             return Err(server_error(status.as_u16(), &bytes));
         }
         let plain = if zstd_body {
-            let mut out = Vec::new();
-            zstd::stream::read::Decoder::new(&bytes[..])
-                .and_then(|d| d.take(MAX_RESPONSE_BYTES).read_to_end(&mut out))
-                .map_err(|e| {
-                    AppError::new(
-                        ErrorCode::ServerRefused,
-                        format!("the server's answer is damaged: {e}"),
-                    )
-                })?;
-            out
+            wire::decompress(&bytes, MAX_RESPONSE_BYTES).map_err(|e| {
+                AppError::new(
+                    ErrorCode::ServerRefused,
+                    format!("the server's answer is damaged: {e}"),
+                )
+            })?
         } else {
             bytes.to_vec()
         };
-        wire::decode(&plain).map_err(|e| AppError::new(ErrorCode::ServerRefused, e.to_string()))
+        let message = wire::decode(&plain)
+            .map_err(|e| AppError::new(ErrorCode::ServerRefused, e.to_string()))?;
+        self.notify();
+        Ok(message)
     }
 }
 
@@ -200,7 +279,8 @@ impl Waypoint {
         getrandom::fill(seed.as_mut())
             .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?;
         let key = SigningKey::from_bytes(&seed);
-        let mut conn = Connection::new(server_url)?;
+        let mut ignore = |_: &SyncProgress| {};
+        let mut conn = Connection::new(server_url, &mut ignore, SyncCancel::new())?;
         let answer: EnrolResponse = conn.post(
             "/v1/enrol",
             &EnrolRequest {
@@ -219,6 +299,10 @@ impl Waypoint {
         };
         self.session()?.store.transaction(|tx| {
             tx.set_sync_identity(&identity)?;
+            // A new enrolment trusts nothing learnt from an earlier one: the first sync compares.
+            for cursor in [PULL_CURSOR, OWN_CURSOR, EPOCH_CURSOR] {
+                tx.set_cursor(cursor, 0)?;
+            }
             tx.audit(
                 now,
                 Some(officer),
@@ -247,6 +331,17 @@ impl Waypoint {
 
     /// Sends what the server lacks, then receives what this device lacks.
     pub fn sync_now(&mut self) -> Result<SyncReport, AppError> {
+        self.sync_watched(&mut |_| {}, &SyncCancel::new())
+    }
+
+    /// [`Self::sync_now`], telling `observer` the progress after every request, and stopping
+    /// at the next request once `cancel` is cancelled (with [`ErrorCode::Cancelled`]; what
+    /// finished stays committed and the next sync goes on from there).
+    pub fn sync_watched(
+        &mut self,
+        observer: &mut dyn FnMut(&SyncProgress),
+        cancel: &SyncCancel,
+    ) -> Result<SyncReport, AppError> {
         let identity = self
             .session()?
             .store
@@ -257,19 +352,25 @@ impl Waypoint {
                     "enrol this device with a sync server first",
                 )
             })?;
-        let mut conn = Connection::new(&identity.server_url)?;
+        let waiting = self.session()?.store.outbox_len()?;
+        let mut conn = Connection::new(&identity.server_url, observer, cancel.clone())?;
+        conn.to_push = u32::try_from(waiting).unwrap_or(u32::MAX);
+        conn.enter(SyncPhase::Connecting);
         let result = self.sync_with(&mut conn, &identity);
         if let Err(e) = &result
             && e.code == ErrorCode::DeviceRevoked
         {
             self.wipe_after_revocation();
         }
+        if result.is_ok() {
+            conn.enter(SyncPhase::Done);
+        }
         result
     }
 
     fn sync_with(
         &mut self,
-        conn: &mut Connection,
+        conn: &mut Connection<'_>,
         identity: &SyncIdentity,
     ) -> Result<SyncReport, AppError> {
         let device_id: Uuid = identity
@@ -283,9 +384,48 @@ impl Waypoint {
             )
         })?;
         let key = SigningKey::from_bytes(&seed);
+        let now = Instant::now();
+        let reused = match &self.session()?.sync_token {
+            Some(t) if t.use_until > now => {
+                conn.token = Some(t.token.clone());
+                true
+            }
+            _ => false,
+        };
+        if !reused {
+            self.open_session(conn, device_id, &key)?;
+        }
+        let mut result = self.exchange(conn);
+        if result.is_err() && reused && conn.unauthenticated {
+            // The server forgot the token (expired by its clock, or revoked sessions): sign in
+            // again once; every step before was idempotent.
+            conn.unauthenticated = false;
+            self.open_session(conn, device_id, &key)?;
+            result = self.exchange(conn);
+        }
+        if result.is_err() && conn.unauthenticated {
+            self.session()?.sync_token = None;
+        }
+        result?;
+        let now = self.clock.now();
+        self.session()?
+            .store
+            .transaction(|tx| tx.set_last_sync(now))?;
+        Ok(conn.report.clone())
+    }
+
+    /// Proves the device key to the server (challenge, signature) and keeps the session token.
+    fn open_session(
+        &mut self,
+        conn: &mut Connection<'_>,
+        device_id: Uuid,
+        key: &SigningKey,
+    ) -> Result<(), AppError> {
+        conn.token = None;
         let challenge: ChallengeResponse =
             conn.post("/v1/session/challenge", &ChallengeRequest { device_id })?;
         let signature = key.sign(&session_signing_message(&challenge.nonce));
+        let started = Instant::now();
         let session: SessionResponse = conn.post(
             "/v1/session",
             &SessionRequest {
@@ -294,17 +434,112 @@ impl Waypoint {
                 signature: signature.to_bytes().to_vec(),
             },
         )?;
-        conn.token = Some(Zeroizing::new(session.token.clone()));
-        self.push_all(conn)?;
-        self.pull_all(conn)?;
-        let now = self.clock.now();
-        self.session()?
-            .store
-            .transaction(|tx| tx.set_last_sync(now))?;
-        Ok(conn.report.clone())
+        let token = Zeroizing::new(session.token.clone());
+        conn.token = Some(token.clone());
+        self.session()?.sync_token = Some(SessionToken {
+            token,
+            use_until: started
+                + Duration::from_secs(session.expires_in).saturating_sub(TOKEN_MARGIN),
+        });
+        Ok(())
     }
 
-    fn push_all(&mut self, conn: &mut Connection) -> Result<(), AppError> {
+    fn cursor(&mut self, name: &str) -> Result<u64, AppError> {
+        Ok(self.session()?.store.transaction(|tx| tx.cursor(name))?)
+    }
+
+    /// Push, pull, and repair when the server's epoch says it may have lost what it
+    /// acknowledged (or when this enrolment has not synced yet).
+    fn exchange(&mut self, conn: &mut Connection<'_>) -> Result<(), AppError> {
+        if self.cursor(EPOCH_CURSOR)? == 0 {
+            self.repair(conn, 0)?;
+        }
+        self.push_all(conn)?;
+        let seen = self.pull_all(conn)?;
+        let stored = self.cursor(EPOCH_CURSOR)?;
+        if stored == 0 && seen != 0 {
+            self.session()?
+                .store
+                .transaction(|tx| tx.set_cursor(EPOCH_CURSOR, seen))?;
+        } else if seen != 0 && seen != stored {
+            tracing::warn!("the server's epoch changed (restored from a backup?): repairing");
+            self.repair(conn, seen)?;
+            self.push_all(conn)?;
+            self.pull_all(conn)?;
+        }
+        Ok(())
+    }
+
+    /// Compares the heads of every record with the server's (24 bytes a record) and trusts
+    /// only what that shows: records the server lacks changes of go back in the outbox with
+    /// the server's heads as their base; then the pull restarts from the beginning. Idempotent:
+    /// interrupted, it runs again at the next sync.
+    fn repair(&mut self, conn: &mut Connection<'_>, epoch: u64) -> Result<(), AppError> {
+        conn.enter(SyncPhase::Comparing);
+        let mut epoch = epoch;
+        let mut after = String::new();
+        loop {
+            let batch = self.session()?.store.transaction(|tx| {
+                let mut batch = Vec::new();
+                for id in tx.document_ids_after(&after, MAX_RECORDS_PER_REQUEST as u32)? {
+                    let (_, doc) = tx.load_document(&id)?;
+                    batch.push((id, doc));
+                }
+                Ok(batch)
+            })?;
+            let Some((last, _)) = batch.last() else {
+                break;
+            };
+            after.clone_from(last);
+            let mut batch: Vec<(Uuid, String, AutoCommit)> = batch
+                .into_iter()
+                .filter_map(|(id, doc)| Some((id.parse().ok()?, id, doc)))
+                .collect();
+            let request = CompareRequest {
+                records: batch
+                    .iter_mut()
+                    .map(|(uuid, _, doc)| (*uuid, heads_digest(&doc.get_heads())))
+                    .collect(),
+            };
+            let answer: CompareResponse = conn.post("/v1/compare", &request)?;
+            epoch = answer.epoch;
+            let differ: std::collections::HashMap<Uuid, Vec<ChangeHash>> = answer
+                .differ
+                .into_iter()
+                .map(|(id, heads)| (id, heads.into_iter().map(Into::into).collect()))
+                .collect();
+            let now = self.clock.now();
+            self.session()?.store.transaction(|tx| {
+                for (uuid, id, doc) in &mut batch {
+                    match differ.get(uuid) {
+                        None => tx.record_acknowledged_heads(id, &doc.get_heads())?,
+                        Some(server) => {
+                            let known: Vec<ChangeHash> = server
+                                .iter()
+                                .filter(|h| doc.get_change_by_hash(h).is_some())
+                                .copied()
+                                .collect();
+                            tx.record_acknowledged_heads(id, &known)?;
+                            if !doc.get_changes(&known).is_empty() {
+                                tx.mark_for_sync(id, now)?;
+                            }
+                        }
+                    }
+                }
+                Ok(())
+            })?;
+        }
+        self.session()?.store.transaction(|tx| {
+            tx.set_cursor(PULL_CURSOR, 0)?;
+            tx.set_cursor(OWN_CURSOR, 0)?;
+            tx.set_cursor(EPOCH_CURSOR, epoch)
+        })?;
+        conn.report.repaired = true;
+        Ok(())
+    }
+
+    fn push_all(&mut self, conn: &mut Connection<'_>) -> Result<(), AppError> {
+        conn.enter(SyncPhase::Pushing);
         // Each round sends what the outbox holds now; `need_full` answers are resent whole in
         // the next round. Two rounds without progress mean something is wrong: stop.
         let mut stalled = 0;
@@ -343,6 +578,9 @@ impl Waypoint {
                 };
                 let answer: PushResponse = conn.post("/v1/push", &request)?;
                 let pushed = self.session()?.store.transaction(|tx| {
+                    if answer.own_seq > tx.cursor(OWN_CURSOR)? {
+                        tx.set_cursor(OWN_CURSOR, answer.own_seq)?;
+                    }
                     let mut pushed = 0u32;
                     for result in &answer.results {
                         let Some(p) = batch.iter().find(|p| p.record.id == result.id) else {
@@ -361,6 +599,7 @@ impl Waypoint {
                 })?;
                 progressed |= pushed > 0;
                 conn.report.pushed += pushed;
+                conn.notify();
             }
             stalled = if progressed { 0 } else { stalled + 1 };
             if stalled >= 2 {
@@ -372,17 +611,20 @@ impl Waypoint {
         }
     }
 
-    fn pull_all(&mut self, conn: &mut Connection) -> Result<(), AppError> {
+    /// Pulls until the server has nothing more; returns the server's epoch.
+    fn pull_all(&mut self, conn: &mut Connection<'_>) -> Result<u64, AppError> {
+        conn.enter(SyncPhase::Pulling);
         loop {
-            let cursor = self
+            let (cursor, own_acked) = self
                 .session()?
                 .store
-                .transaction(|tx| tx.cursor(PULL_CURSOR))?;
+                .transaction(|tx| Ok((tx.cursor(PULL_CURSOR)?, tx.cursor(OWN_CURSOR)?)))?;
             let page: PullResponse = conn.post(
                 "/v1/pull",
                 &PullRequest {
                     cursor,
                     limit: MAX_RECORDS_PER_REQUEST as u32,
+                    own_acked,
                 },
             )?;
             let now = self.clock.now();
@@ -428,8 +670,11 @@ impl Waypoint {
                 Ok(merged)
             })?;
             conn.report.pulled += merged;
-            if !page.more || page.records.is_empty() {
-                return Ok(());
+            conn.notify();
+            // A page may hold no record (the server left out this device's own) yet move the
+            // cursor; a page that moves nothing ends the loop whatever it says.
+            if !page.more || page.next <= cursor {
+                return Ok(page.epoch);
             }
         }
     }
@@ -495,6 +740,23 @@ mod tests {
             .map(Vec::len)
             .collect();
         assert_eq!(sizes, vec![1, 1, 1]);
+    }
+
+    #[test]
+    fn retries_back_off_from_seconds_to_minutes_with_jitter() {
+        let mid = |n| retry_delay(n, 0.5).as_secs_f64();
+        assert!((mid(0) - 5.0).abs() < 1e-9);
+        assert!((mid(1) - 10.0).abs() < 1e-9);
+        assert!((mid(10) - 300.0).abs() < 1e-9, "capped at 5 minutes");
+        assert!((mid(u32::MAX) - 300.0).abs() < 1e-9);
+        assert!(
+            (retry_delay(3, 0.0).as_secs_f64() - 32.0).abs() < 1e-9,
+            "-20 %"
+        );
+        assert!(
+            (retry_delay(3, 0.999_999).as_secs_f64() - 48.0).abs() < 1e-3,
+            "+20 %"
+        );
     }
 
     #[test]

@@ -174,6 +174,43 @@ pub struct SyncStatus {
     pub last_sync: Option<String>,
 }
 
+/// What a sync is doing now.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[serde(rename_all = "snake_case")]
+#[ts(export)]
+pub enum SyncPhase {
+    /// Opening a session with the server.
+    Connecting,
+    /// Comparing every record with the server's (first sync, or after a server restore).
+    Comparing,
+    /// Sending records.
+    Pushing,
+    /// Receiving records.
+    Pulling,
+    /// Finished.
+    Done,
+}
+
+/// Progress of a running sync, for a progress bar: sent after every request.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SyncProgress {
+    /// What it is doing.
+    pub phase: SyncPhase,
+    /// Records waiting to be sent when the sync started.
+    pub to_push: u32,
+    /// Records acknowledged so far.
+    pub pushed: u32,
+    /// Records received so far.
+    pub pulled: u32,
+    /// Bytes sent so far, compressed.
+    #[ts(type = "number")]
+    pub bytes_up: u64,
+    /// Bytes received so far, compressed.
+    #[ts(type = "number")]
+    pub bytes_down: u64,
+}
+
 /// What one sync did.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -183,9 +220,14 @@ pub struct SyncReport {
     /// Records received and merged.
     pub pulled: u32,
     /// Request bodies sent, compressed.
+    #[ts(type = "number")]
     pub bytes_up: u64,
     /// Response bodies received, compressed.
+    #[ts(type = "number")]
     pub bytes_down: u64,
     /// HTTP requests made.
     pub requests: u32,
+    /// Whether this sync compared every record with the server (first sync of an enrolment,
+    /// or the server was restored from a backup).
+    pub repaired: bool,
 }

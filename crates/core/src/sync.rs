@@ -82,6 +82,14 @@ pub struct PushResult {
 pub struct PushResponse {
     /// One result per pushed record.
     pub results: Vec<PushResult>,
+    /// The change-log position of the latest change this push added (0: it added none, e.g. a
+    /// replay). The device keeps the highest it committed and sends it as
+    /// [`PullRequest::own_acked`].
+    #[serde(default)]
+    pub own_seq: u64,
+    /// The server's epoch (see [`PullResponse::epoch`]).
+    #[serde(default)]
+    pub epoch: u64,
 }
 
 /// `POST /v1/pull`.
@@ -91,6 +99,11 @@ pub struct PullRequest {
     pub cursor: u64,
     /// Most records wanted.
     pub limit: u32,
+    /// The highest [`PushResponse::own_seq`] the device committed. A record whose every change
+    /// after `cursor` is this device's own, acknowledged up to here, is not sent back: the
+    /// device has it. (A device restored from a backup has a lower value, so it gets them.)
+    #[serde(default)]
+    pub own_acked: u64,
 }
 
 /// One record the device lacks changes of.
@@ -116,6 +129,11 @@ pub struct PullResponse {
     pub next: u64,
     /// Whether more records wait.
     pub more: bool,
+    /// The server's epoch: it changes when the server may have lost changes it acknowledged
+    /// (restored from a backup). A device that sees another epoch than at its last sync
+    /// repairs: it compares heads of every record and resends what the server lacks.
+    #[serde(default)]
+    pub epoch: u64,
 }
 
 /// `POST /v1/compare`: 24 bytes per record.
@@ -130,6 +148,9 @@ pub struct CompareRequest {
 pub struct CompareResponse {
     /// Records whose heads differ, with the server's heads (empty: the server lacks the record).
     pub differ: Vec<(Uuid, Vec<Hash>)>,
+    /// The server's epoch (see [`PullResponse::epoch`]).
+    #[serde(default)]
+    pub epoch: u64,
 }
 
 /// The first 8 bytes of SHA-256 over a record's sorted heads.
@@ -289,10 +310,90 @@ pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Result<T, WireError> {
     ciborium::from_reader(bytes).map_err(|e| WireError(e.to_string()))
 }
 
+/// zstd level for sync bodies: fast, and most of the win on CBOR-wrapped Automerge bytes.
+pub const ZSTD_LEVEL: i32 = 3;
+
+/// Compresses a sync body with zstd, with the frame's content checksum: a body damaged in
+/// transit fails to decompress instead of decoding to other, valid-looking records.
+pub fn compress(bytes: &[u8]) -> Vec<u8> {
+    use std::io::Write as _;
+    // Writing into a Vec cannot fail; the level and the checksum flag are valid.
+    let compressed =
+        zstd::stream::write::Encoder::new(Vec::with_capacity(bytes.len() / 2), ZSTD_LEVEL)
+            .and_then(|mut encoder| {
+                encoder.include_checksum(true)?;
+                encoder.write_all(bytes)?;
+                encoder.finish()
+            });
+    compressed.unwrap_or_else(|e| {
+        debug_assert!(false, "zstd compression into memory failed: {e}");
+        Vec::new()
+    })
+}
+
+/// Why a compressed body was refused.
+#[derive(Debug, thiserror::Error)]
+pub enum DecompressError {
+    /// Not zstd, damaged, or its checksum does not match.
+    #[error("the body is not valid zstd ({0})")]
+    Damaged(std::io::Error),
+    /// It decompresses to more than the limit (a zstd bomb, or too many records).
+    #[error("the body decompresses to more than {0} bytes")]
+    TooLarge(usize),
+}
+
+/// Decompresses a zstd body, refusing damage (checksums are verified when present) and
+/// anything that grows past `limit` bytes.
+pub fn decompress(bytes: &[u8], limit: usize) -> Result<Vec<u8>, DecompressError> {
+    use std::io::Read as _;
+    let mut out = Vec::new();
+    zstd::stream::read::Decoder::new(bytes)
+        .and_then(|decoder| {
+            decoder
+                .take(u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1))
+                .read_to_end(&mut out)
+        })
+        .map_err(DecompressError::Damaged)?;
+    if out.len() > limit {
+        return Err(DecompressError::TooLarge(limit));
+    }
+    Ok(out)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn a_compressed_body_round_trips_and_damage_is_caught_by_the_checksum() {
+        let body: Vec<u8> = (0..50_000u32)
+            .flat_map(|i| (i % 251).to_le_bytes())
+            .collect();
+        let compressed = compress(&body);
+        assert!(compressed.len() < body.len() / 4);
+        assert_eq!(
+            decompress(&compressed, body.len()).expect("round trip"),
+            body
+        );
+        for at in [
+            compressed.len() / 3,
+            compressed.len() / 2,
+            compressed.len() - 6,
+        ] {
+            let mut damaged = compressed.clone();
+            damaged[at] ^= 0x5A;
+            assert!(
+                decompress(&damaged, body.len()).is_err(),
+                "a flipped byte at {at} of {} is refused",
+                compressed.len()
+            );
+        }
+        assert!(matches!(
+            decompress(&compressed, body.len() - 1),
+            Err(DecompressError::TooLarge(_))
+        ));
+    }
 
     fn hash() -> impl Strategy<Value = Hash> {
         any::<[u8; 32]>().prop_map(Hash)
@@ -325,11 +426,12 @@ mod tests {
         }
 
         #[test]
-        fn pull_responses_round_trip(n in 0usize..10, next in any::<u64>(), more in any::<bool>(), heads in proptest::collection::vec(hash(), 0..3)) {
+        fn pull_responses_round_trip(n in 0usize..10, next in any::<u64>(), more in any::<bool>(), epoch in any::<u64>(), heads in proptest::collection::vec(hash(), 0..3)) {
             let msg = PullResponse {
                 records: (0..n).map(|i| PulledRecord { id: Uuid::from_u128(i as u128), kind: RecordKind::Person, changes: vec![i as u8; i], heads: heads.clone() }).collect(),
                 next,
                 more,
+                epoch,
             };
             prop_assert_eq!(decode::<PullResponse>(&encode(&msg)).expect("decodes"), msg);
         }
@@ -383,8 +485,10 @@ mod tests {
             decode::<PullRequest>(&bytes).expect("decodes"),
             PullRequest {
                 cursor: 5,
-                limit: 10
-            }
+                limit: 10,
+                own_acked: 0,
+            },
+            "and a field it did not send takes its default"
         );
     }
 }

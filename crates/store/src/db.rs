@@ -847,6 +847,19 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Ids of the stored, readable (not quarantined) documents after `after` in id order, at
+    /// most `limit`: to walk every record in pages.
+    pub fn document_ids_after(&self, after: &str, limit: u32) -> Result<Vec<String>, StoreError> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id FROM documents WHERE id > ?1 AND quarantine_reason IS NULL \
+             ORDER BY id LIMIT ?2",
+        )?;
+        let ids = stmt
+            .query_map(params![after, limit], |r| r.get(0))?
+            .collect::<Result<Vec<String>, _>>()?;
+        Ok(ids)
+    }
+
     /// Whether a record is stored on this device.
     pub fn document_exists(&self, id: &str) -> Result<bool, StoreError> {
         Ok(self

@@ -1,7 +1,5 @@
 //! Sync message bodies (CBOR, zstd-compressed) and bearer-token authentication, as extractors.
 
-use std::io::Read;
-
 use axum::{
     body::Bytes,
     extract::{FromRequest, FromRequestParts, Request},
@@ -10,7 +8,9 @@ use axum::{
 };
 use serde::{Serialize, de::DeserializeOwned};
 use sha2::{Digest, Sha256};
-use waypoint_core::sync::{MAX_CHANGE_BYTES_PER_REQUEST, decode, encode};
+use waypoint_core::sync::{
+    DecompressError, MAX_CHANGE_BYTES_PER_REQUEST, compress, decode, encode,
+};
 
 use crate::{ApiError, AppState, ErrorCode, storage::Device};
 
@@ -20,9 +20,6 @@ pub(crate) const SYNC_CONTENT_TYPE: &str = "application/x-waypoint-sync";
 /// Most bytes a request body may decompress to: the change bytes a request may carry plus as
 /// much again for framing. Stops a small zstd bomb from filling memory.
 pub(crate) const MAX_DECOMPRESSED_BYTES: usize = 2 * MAX_CHANGE_BYTES_PER_REQUEST;
-
-/// zstd level for responses: fast, and most of the win on CBOR-wrapped Automerge bytes.
-const RESPONSE_ZSTD_LEVEL: i32 = 3;
 
 /// A sync message in a request body: `Content-Encoding: zstd` (or none, for debugging with
 /// plain CBOR), CBOR inside. Anything that does not decode is `400 malformed`.
@@ -62,27 +59,15 @@ impl<T: DeserializeOwned> FromRequest<AppState> for SyncBody<T> {
     }
 }
 
-/// Decompresses a zstd body, refusing one that grows past `limit` bytes.
+/// Decompresses a zstd body (checksum verified), refusing one that grows past `limit` bytes.
 fn decompress(body: &[u8], limit: usize) -> Result<Vec<u8>, ApiError> {
-    let not_zstd = |error: std::io::Error| {
-        ApiError::malformed(format!("the body is not valid zstd ({error})"))
-    };
-    let decoder = zstd::stream::read::Decoder::new(body).map_err(not_zstd)?;
-    let mut out = Vec::new();
-    decoder
-        .take(u64::try_from(limit).unwrap_or(u64::MAX).saturating_add(1))
-        .read_to_end(&mut out)
-        .map_err(not_zstd)?;
-    if out.len() > limit {
-        return Err(ApiError::new(
+    waypoint_core::sync::decompress(body, limit).map_err(|error| match error {
+        DecompressError::Damaged(_) => ApiError::malformed(error.to_string()),
+        DecompressError::TooLarge(_) => ApiError::new(
             ErrorCode::PayloadTooLarge,
-            format!(
-                "request body decompresses to more than {limit} bytes; send fewer records per \
-                 request"
-            ),
-        ));
-    }
-    Ok(out)
+            format!("request {error}; send fewer records per request"),
+        ),
+    })
 }
 
 /// A sync message as a response body: CBOR, zstd-compressed.
@@ -91,20 +76,17 @@ pub(crate) struct SyncReply<T>(pub T);
 
 impl<T: Serialize> IntoResponse for SyncReply<T> {
     fn into_response(self) -> Response {
-        match zstd::bulk::compress(&encode(&self.0), RESPONSE_ZSTD_LEVEL) {
-            Ok(body) => (
-                [
-                    (
-                        header::CONTENT_TYPE,
-                        HeaderValue::from_static(SYNC_CONTENT_TYPE),
-                    ),
-                    (header::CONTENT_ENCODING, HeaderValue::from_static("zstd")),
-                ],
-                body,
-            )
-                .into_response(),
-            Err(error) => ApiError::internal(&error).into_response(),
-        }
+        (
+            [
+                (
+                    header::CONTENT_TYPE,
+                    HeaderValue::from_static(SYNC_CONTENT_TYPE),
+                ),
+                (header::CONTENT_ENCODING, HeaderValue::from_static("zstd")),
+            ],
+            compress(&encode(&self.0)),
+        )
+            .into_response()
     }
 }
 

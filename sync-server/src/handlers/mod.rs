@@ -116,7 +116,7 @@ mod tests {
     use crate::{
         storage::{
             BoxFuture, Device, EnrolOutcome, Millis, NewEnrolmentCode, PullLimits, PushOutcome,
-            RevokeOutcome, Sha256Hash, Storage, StorageError,
+            RevokeOutcome, Sha256Hash, Storage, StorageError, VerifyReport,
         },
         test_state,
     };
@@ -231,6 +231,7 @@ mod tests {
             &self,
             _: Device,
             _: u64,
+            _: u64,
             _: PullLimits,
             _: Millis,
         ) -> BoxFuture<'_, Result<PullResponse, StorageError>> {
@@ -241,6 +242,12 @@ mod tests {
             _: SiteCode,
             _: CompareRequest,
         ) -> BoxFuture<'_, Result<CompareResponse, StorageError>> {
+            down()
+        }
+        fn verify(&self) -> BoxFuture<'_, Result<VerifyReport, StorageError>> {
+            down()
+        }
+        fn new_epoch(&self) -> BoxFuture<'_, Result<u64, StorageError>> {
             down()
         }
     }

@@ -46,10 +46,11 @@ pub(crate) async fn push(
         .push(device, request.records, state.now())
         .await?
     {
-        PushOutcome::Committed(results) => {
-            let need_full = results.iter().filter(|r| r.need_full).count();
+        PushOutcome::Committed(response) => {
+            crate::fault::point("push-after-commit");
+            let need_full = response.results.iter().filter(|r| r.need_full).count();
             tracing::info!(device = %device_id, records = count, need_full, "push committed");
-            Ok(SyncReply(PushResponse { results }))
+            Ok(SyncReply(response))
         }
         PushOutcome::OtherSite { record } => Err(ApiError::new(
             ErrorCode::Forbidden,
@@ -78,7 +79,13 @@ pub(crate) async fn pull(
     };
     let response = state
         .storage()
-        .pull(device, request.cursor, limits, state.now())
+        .pull(
+            device,
+            request.cursor,
+            request.own_acked,
+            limits,
+            state.now(),
+        )
         .await?;
     Ok(SyncReply(response))
 }

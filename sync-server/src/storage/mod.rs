@@ -14,7 +14,7 @@ use std::{future::Future, path::PathBuf, pin::Pin};
 use waypoint_core::{
     case_number::SiteCode,
     ids::DeviceId,
-    sync::{CompareRequest, CompareResponse, PullResponse, PushRecord, PushResult},
+    sync::{CompareRequest, CompareResponse, PullResponse, PushRecord, PushResponse},
 };
 
 pub use sqlite::{SqliteStorage, latest_schema_version};
@@ -102,8 +102,9 @@ pub enum RevokeOutcome {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum PushOutcome {
-    /// Committed; one result per pushed record, in request order.
-    Committed(Vec<PushResult>),
+    /// Committed: the answer to send, one result per pushed record in request order, and the
+    /// device's latest change-log position.
+    Committed(PushResponse),
     /// A record belongs to another site than the device's.
     OtherSite {
         /// The record.
@@ -116,6 +117,17 @@ pub enum PushOutcome {
         /// Why, for the device's log.
         reason: String,
     },
+}
+
+/// What `waypoint-server verify` found: counts, and every inconsistency in words.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct VerifyReport {
+    /// Records checked.
+    pub records: u64,
+    /// Change chunks checked.
+    pub chunks: u64,
+    /// Problems found; empty when the database is sound.
+    pub problems: Vec<String>,
 }
 
 /// Pull limits, applied by the storage while it reads.
@@ -206,11 +218,13 @@ pub trait Storage: Send + Sync + 'static {
         now: Millis,
     ) -> BoxFuture<'_, Result<PushOutcome, StorageError>>;
 
-    /// The records of `device`'s site changed after `cursor`, in change-log order.
+    /// The records of `device`'s site changed after `cursor`, in change-log order, leaving out
+    /// those whose every change after `cursor` is the device's own up to `own_acked`.
     fn pull(
         &self,
         device: Device,
         cursor: u64,
+        own_acked: u64,
         limits: PullLimits,
         now: Millis,
     ) -> BoxFuture<'_, Result<PullResponse, StorageError>>;
@@ -221,6 +235,14 @@ pub trait Storage: Send + Sync + 'static {
         site: SiteCode,
         request: CompareRequest,
     ) -> BoxFuture<'_, Result<CompareResponse, StorageError>>;
+
+    /// Checks the whole database: the engine's own integrity check, then that every record's
+    /// snapshot loads with the stored heads and that its chunks alone rebuild those heads.
+    fn verify(&self) -> BoxFuture<'_, Result<VerifyReport, StorageError>>;
+
+    /// Starts a new epoch (after restoring a backup): every device repairs at its next sync.
+    /// Returns the new epoch.
+    fn new_epoch(&self) -> BoxFuture<'_, Result<u64, StorageError>>;
 }
 
 /// Why a storage operation failed.

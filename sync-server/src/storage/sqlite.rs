@@ -17,7 +17,7 @@ use waypoint_core::{
 
 use super::{
     BoxFuture, Device, EnrolOutcome, Millis, NewEnrolmentCode, PullLimits, PushOutcome,
-    RevokeOutcome, Sha256Hash, Storage, StorageError,
+    RevokeOutcome, Sha256Hash, Storage, StorageError, VerifyReport,
 };
 use crate::settings::Secret;
 
@@ -26,7 +26,10 @@ mod records;
 
 /// The schema, one entry per migration, in order. Never edit or reorder a shipped entry: the
 /// position is the version stored in `PRAGMA user_version`. Add a new file instead.
-const MIGRATION_STEPS: &[M<'static>] = &[M::up(include_str!("migrations/0001_initial.sql"))];
+const MIGRATION_STEPS: &[M<'static>] = &[
+    M::up(include_str!("migrations/0001_initial.sql")),
+    M::up(include_str!("migrations/0002_epoch.sql")),
+];
 
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_STEPS);
 
@@ -323,12 +326,13 @@ impl Storage for SqliteStorage {
         &self,
         device: Device,
         cursor: u64,
+        own_acked: u64,
         limits: PullLimits,
         now: Millis,
     ) -> BoxFuture<'_, Result<PullResponse, StorageError>> {
-        Box::pin(
-            self.call(move |connection| records::pull(connection, &device, cursor, limits, now)),
-        )
+        Box::pin(self.call(move |connection| {
+            records::pull(connection, &device, cursor, own_acked, limits, now)
+        }))
     }
 
     fn compare(
@@ -337,6 +341,19 @@ impl Storage for SqliteStorage {
         request: CompareRequest,
     ) -> BoxFuture<'_, Result<CompareResponse, StorageError>> {
         Box::pin(self.call(move |connection| records::compare(connection, &site, &request)))
+    }
+
+    fn verify(&self) -> BoxFuture<'_, Result<VerifyReport, StorageError>> {
+        Box::pin(self.call(records::verify))
+    }
+
+    fn new_epoch(&self) -> BoxFuture<'_, Result<u64, StorageError>> {
+        Box::pin(self.call(|connection| {
+            let tx = connection.transaction()?;
+            let epoch = records::new_epoch(&tx)?;
+            tx.commit()?;
+            Ok(epoch)
+        }))
     }
 }
 
@@ -426,10 +443,11 @@ mod tests {
                 "devices",
                 "enrolment_codes",
                 "records",
+                "server_meta",
                 "session_nonces",
                 "session_tokens"
             ],
-            "the initial schema has the sync tables"
+            "the schema has the sync tables"
         );
     }
 

@@ -266,10 +266,25 @@ impl TestDevice {
     }
 
     pub async fn pull(&self, server: &Server, cursor: u64, limit: u32) -> Reply {
+        self.pull_acked(server, cursor, limit, 0).await
+    }
+
+    /// A pull that says this device has its own pushes up to change-log position `own_acked`.
+    pub async fn pull_acked(
+        &self,
+        server: &Server,
+        cursor: u64,
+        limit: u32,
+        own_acked: u64,
+    ) -> Reply {
         server
             .post(
                 "/v1/pull",
-                &PullRequest { cursor, limit },
+                &PullRequest {
+                    cursor,
+                    limit,
+                    own_acked,
+                },
                 Some(&self.token),
             )
             .await

@@ -9,8 +9,8 @@ use ed25519_dalek::Signer;
 use proptest::{prelude::*, test_runner::TestRunner};
 use uuid::Uuid;
 use waypoint_core::sync::{
-    CompareRequest, CompareResponse, Hash, MAX_RECORDS_PER_REQUEST, PullRequest, PushRecord,
-    PushRequest, RecordKind, decode, encode, heads_digest,
+    CompareRequest, CompareResponse, Hash, MAX_RECORDS_PER_REQUEST, PullRequest, PullResponse,
+    PushRecord, PushRequest, RecordKind, decode, encode, heads_digest,
 };
 use waypoint_server::{
     HttpLimits,
@@ -125,6 +125,7 @@ async fn a_signed_challenge_opens_a_session_whose_token_authorises_sync() {
             &PullRequest {
                 cursor: 0,
                 limit: 10,
+                own_acked: 0,
             },
             Some(&session.token),
         )
@@ -203,6 +204,7 @@ async fn requests_without_a_valid_token_are_401() {
     let pull = PullRequest {
         cursor: 0,
         limit: 10,
+        own_acked: 0,
     };
     for path in ["/v1/push", "/v1/pull", "/v1/compare"] {
         let reply = server.post(path, &pull, None).await;
@@ -279,14 +281,70 @@ async fn replaying_a_push_changes_nothing_and_returns_the_same_heads() {
     let after_first = device.pull_ok(&server, 0, 100).await;
     let again = device.push_ok(&server, vec![record]).await;
     assert_eq!(
-        again, first,
+        again.results, first.results,
         "a lost response is repaired by replaying the request"
     );
+    assert_eq!(first.own_seq, 1, "the first push added change-log entry 1");
+    assert_eq!(again.own_seq, 0, "the replay added no entry");
     let after_again = device.pull_ok(&server, after_first.next, 100).await;
     assert!(
         after_again.records.is_empty(),
         "a replay adds no change-log entry, so nobody pulls the record again"
     );
+}
+
+#[tokio::test]
+async fn a_device_is_not_sent_back_its_own_acknowledged_changes_but_gets_everyone_elses() {
+    let server = Server::new();
+    let tablet = server.device("LSV").await;
+    let laptop = server.device("LSV").await;
+    let mut amina = person("Amina");
+    let mut yusuf = person("Yusuf");
+    let pushed = tablet
+        .push_ok(
+            &server,
+            vec![
+                push_record(record_id(1), &mut amina, &[]),
+                push_record(record_id(2), &mut yusuf, &[]),
+            ],
+        )
+        .await;
+    assert_eq!(pushed.own_seq, 2);
+    let own: PullResponse = tablet
+        .pull_acked(&server, 0, 100, pushed.own_seq)
+        .await
+        .message();
+    assert!(
+        own.records.is_empty(),
+        "its own acknowledged records stay home"
+    );
+    assert_eq!(own.next, 2, "but the cursor moves past them");
+
+    // The laptop edits Yusuf; the tablet gets that record (only), changes after its own.
+    let mut copy = load(&yusuf.save());
+    let yusuf_heads = copy.get_heads();
+    copy.put(ROOT, "name", "Yusuf K.").expect("put");
+    copy.commit();
+    laptop
+        .push_ok(
+            &server,
+            vec![push_record(record_id(2), &mut copy, &yusuf_heads)],
+        )
+        .await;
+    let next: PullResponse = tablet
+        .pull_acked(&server, own.next, 100, pushed.own_seq)
+        .await
+        .message();
+    assert_eq!(next.records.len(), 1);
+    assert_eq!(next.records[0].id, record_id(2));
+    yusuf
+        .load_incremental(&next.records[0].changes)
+        .expect("applies");
+    assert_eq!(name_of(&yusuf), "Yusuf K.");
+
+    // A device that does not say what it has (or was restored from an older backup) gets all.
+    let all: PullResponse = tablet.pull_acked(&server, 0, 100, 0).await.message();
+    assert_eq!(all.records.len(), 2);
 }
 
 #[tokio::test]

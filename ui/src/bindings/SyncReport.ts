@@ -15,12 +15,17 @@ pulled: number,
 /**
  * Request bodies sent, compressed.
  */
-bytes_up: bigint, 
+bytes_up: number, 
 /**
  * Response bodies received, compressed.
  */
-bytes_down: bigint, 
+bytes_down: number, 
 /**
  * HTTP requests made.
  */
-requests: number, };
+requests: number, 
+/**
+ * Whether this sync compared every record with the server (first sync of an enrolment,
+ * or the server was restored from a backup).
+ */
+repaired: boolean, };

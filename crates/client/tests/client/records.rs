@@ -96,6 +96,41 @@ fn invalid_forms_store_nothing_and_report_every_field() {
 }
 
 #[test]
+fn an_import_stores_all_or_nothing_and_names_the_refused_form() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = TestClock::new();
+    let mut app = device(dir.path(), "LSV", &clock);
+    let mut forms: Vec<_> = (0..4)
+        .map(|i| person(&format!("Name{i}"), &format!("Name{i}"), "X", "X"))
+        .collect();
+    forms[2].date_of_birth = "2099-01-01".into();
+    let err = app.import_people(&forms).expect_err("one form is invalid");
+    assert_eq!(err.code, ErrorCode::Validation);
+    let fields: Vec<&str> = err.fields.iter().map(|f| f.field.as_str()).collect();
+    assert_eq!(fields, vec!["people[2].date_of_birth"]);
+    assert_eq!(
+        app.list_people(&ListQuery::default()).expect("list").total,
+        0,
+        "nothing of a refused import is stored"
+    );
+
+    forms[2].date_of_birth = "1990".into();
+    let ids = app.import_people(&forms).expect("import");
+    assert_eq!(ids.len(), 4);
+    assert_eq!(
+        app.list_people(&ListQuery::default()).expect("list").total,
+        4
+    );
+    assert_eq!(app.store().expect("store").outbox_len().expect("outbox"), 4);
+    let third = app.get_person(ids[2]).expect("get");
+    assert_eq!(
+        third.form.date_of_birth, "1990",
+        "ids come back in the forms' order"
+    );
+    assert_eq!(third.person.case_number.sequence(), 3);
+}
+
+#[test]
 fn edits_write_history_and_an_unchanged_save_writes_nothing() {
     let dir = tempfile::tempdir().expect("tempdir");
     let clock = TestClock::new();

@@ -14,12 +14,12 @@ use uuid::Uuid;
 use waypoint_core::{
     case_number::SiteCode,
     sync::{
-        CompareRequest, CompareResponse, Hash, PullResponse, PulledRecord, PushRecord, PushResult,
-        RecordKind, heads_digest,
+        CompareRequest, CompareResponse, Hash, PullResponse, PulledRecord, PushRecord,
+        PushResponse, PushResult, RecordKind, heads_digest,
     },
 };
 
-use crate::storage::{Device, Millis, PullLimits, PushOutcome, StorageError};
+use crate::storage::{Device, Millis, PullLimits, PushOutcome, StorageError, VerifyReport};
 
 /// The stored form of a set of heads: sorted 32-byte hashes, concatenated.
 pub(super) fn encode_heads(heads: &[ChangeHash]) -> Vec<u8> {
@@ -101,6 +101,8 @@ pub(super) fn push(
     let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let device_id = device.id.to_string();
     let mut results = Vec::with_capacity(records.len());
+    // The change-log position of the latest entry this push created (0: it changed nothing).
+    let mut own_seq = 0i64;
     for record in records {
         let id = record.id.to_string();
         let stored: Option<StoredRecord> = tx
@@ -160,7 +162,7 @@ pub(super) fn push(
         }
         let after = doc.get_heads();
         if encode_heads(&after) != encode_heads(&before) {
-            apply(&tx, &id, record.kind, device, &doc, &before, now)?;
+            own_seq = own_seq.max(apply(&tx, &id, record.kind, device, &doc, &before, now)?);
         }
         results.push(PushResult {
             id: record.id,
@@ -172,12 +174,18 @@ pub(super) fn push(
         "UPDATE devices SET last_sync_at = ?2 WHERE id = ?1",
         params![device_id, now],
     )?;
+    let epoch = epoch(&tx)?;
+    crate::fault::point("push-before-commit");
     tx.commit()?;
-    Ok(PushOutcome::Committed(results))
+    Ok(PushOutcome::Committed(PushResponse {
+        results,
+        own_seq: u64::try_from(own_seq).unwrap_or(0),
+        epoch,
+    }))
 }
 
 /// Writes a record's new changes, snapshot, heads and change-log entry (inside the push's
-/// transaction).
+/// transaction); returns the entry's sequence number.
 fn apply(
     tx: &rusqlite::Transaction<'_>,
     id: &str,
@@ -186,7 +194,7 @@ fn apply(
     doc: &Automerge,
     before: &[ChangeHash],
     now: Millis,
-) -> Result<(), StorageError> {
+) -> Result<i64, StorageError> {
     let heads = encode_heads(&doc.get_heads());
     tx.execute(
         "INSERT INTO records (record_id, kind, site_code, heads, snapshot, updated_seq) \
@@ -210,24 +218,51 @@ fn apply(
         "UPDATE records SET updated_seq = ?2 WHERE record_id = ?1",
         params![id, seq],
     )?;
-    Ok(())
+    Ok(seq)
 }
+
+/// Most candidate records one pull looks at before answering, so that a device that pushed
+/// much and left out its own records still gets an answer (with `more`) quickly.
+const MAX_SCANNED_PER_PULL: usize = 20_000;
 
 pub(super) fn pull(
     connection: &mut Connection,
     device: &Device,
     cursor: u64,
+    own_acked: u64,
     limits: PullLimits,
     now: Millis,
 ) -> Result<PullResponse, StorageError> {
     let cursor_seq = i64::try_from(cursor).unwrap_or(i64::MAX);
+    let own_acked = i64::try_from(own_acked).unwrap_or(i64::MAX);
+    let device_id = device.id.to_string();
     let wanted = limits.records.max(1);
-    // A read transaction: every query below sees the same committed state.
-    let tx = connection.transaction_with_behavior(TransactionBehavior::Deferred)?;
+    // One transaction: every query below sees the same committed state.
+    let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let last_seq: i64 =
+        tx.query_row("SELECT coalesce(max(seq), 0) FROM change_log", [], |row| {
+            row.get(0)
+        })?;
+    let epoch = if cursor_seq > last_seq {
+        // The device has seen changes this database does not have: it was restored from an
+        // older backup. A new epoch makes every device repair.
+        let epoch = new_epoch(&tx)?;
+        tracing::warn!(
+            device = %device.id,
+            cursor,
+            last_seq,
+            epoch,
+            "a device's cursor is beyond the change log: database restored? new epoch"
+        );
+        epoch
+    } else {
+        epoch(&tx)?
+    };
     let mut response = PullResponse {
         records: Vec::new(),
         next: cursor,
         more: false,
+        epoch,
     };
     {
         // Ordering by `updated_seq` (each record's latest change-log entry) pages correctly: every
@@ -235,40 +270,38 @@ pub(super) fn pull(
         // `next` every record not yet sent has `updated_seq > next`.
         let mut changed = tx.prepare(
             "SELECT record_id, kind, heads, snapshot, updated_seq FROM records \
-             WHERE site_code = ?1 AND updated_seq > ?2 ORDER BY updated_seq LIMIT ?3",
+             WHERE site_code = ?1 AND updated_seq > ?2 ORDER BY updated_seq",
         )?;
-        let mut first_entry = tx.prepare(
+        // The first change after the cursor that the device may lack: anyone else's, or its own
+        // beyond what it has been told was acknowledged. Every change it lacks came at or after
+        // that entry, so `save_after(heads before it)` covers them all.
+        let mut first_needed = tx.prepare_cached(
             "SELECT heads_before FROM change_log WHERE record_id = ?1 AND seq > ?2 \
-             ORDER BY seq LIMIT 1",
+             AND NOT (device_id = ?3 AND seq <= ?4) ORDER BY seq LIMIT 1",
         )?;
-        let rows = changed.query_map(
-            params![
-                device.site.as_str(),
-                cursor_seq,
-                i64::try_from(wanted + 1).unwrap_or(i64::MAX)
-            ],
-            |row| {
-                Ok((
-                    row.get::<_, String>(0)?,
-                    row.get::<_, String>(1)?,
-                    row.get::<_, Vec<u8>>(2)?,
-                    row.get::<_, Vec<u8>>(3)?,
-                    row.get::<_, i64>(4)?,
-                ))
-            },
-        )?;
+        let mut rows = changed.query(params![device.site.as_str(), cursor_seq])?;
         let mut bytes = 0usize;
-        for row in rows {
-            let (id, kind, heads, snapshot, seq) = row?;
-            if response.records.len() == wanted {
+        let mut scanned = 0usize;
+        while let Some(row) = rows.next()? {
+            let id: String = row.get(0)?;
+            let seq: i64 = row.get(4)?;
+            if response.records.len() == wanted || scanned == MAX_SCANNED_PER_PULL {
                 response.more = true;
                 break;
             }
-            let before: Vec<u8> = first_entry
-                .query_row(params![id, cursor_seq], |row| row.get(0))
+            scanned += 1;
+            let Some(before) = first_needed
+                .query_row(params![id, cursor_seq, device_id, own_acked], |row| {
+                    row.get::<_, Vec<u8>>(0)
+                })
                 .optional()?
-                .unwrap_or_default();
+            else {
+                // Every change after the cursor is the device's own, acknowledged: it has them.
+                response.next = u64::try_from(seq).unwrap_or(0);
+                continue;
+            };
             let before = decode_heads(&id, &before)?;
+            let snapshot: Vec<u8> = row.get(3)?;
             let changes = if before.is_empty() {
                 snapshot
             } else {
@@ -279,6 +312,8 @@ pub(super) fn pull(
                 break;
             }
             bytes += changes.len();
+            let kind: String = row.get(1)?;
+            let heads: Vec<u8> = row.get(2)?;
             response.records.push(PulledRecord {
                 id: Uuid::parse_str(&id).map_err(|error| StorageError::Corrupt {
                     record: id.clone(),
@@ -296,20 +331,24 @@ pub(super) fn pull(
     }
     tx.execute(
         "UPDATE devices SET last_sync_at = ?2 WHERE id = ?1",
-        params![device.id.to_string(), now],
+        params![device_id, now],
     )?;
     tx.commit()?;
     Ok(response)
 }
 
 pub(super) fn compare(
-    connection: &Connection,
+    connection: &mut Connection,
     site: &SiteCode,
     request: &CompareRequest,
 ) -> Result<CompareResponse, StorageError> {
-    let mut heads_of = connection
-        .prepare_cached("SELECT heads FROM records WHERE record_id = ?1 AND site_code = ?2")?;
-    let mut response = CompareResponse::default();
+    let tx = connection.transaction_with_behavior(TransactionBehavior::Deferred)?;
+    let mut response = CompareResponse {
+        differ: Vec::new(),
+        epoch: epoch(&tx)?,
+    };
+    let mut heads_of =
+        tx.prepare_cached("SELECT heads FROM records WHERE record_id = ?1 AND site_code = ?2")?;
     for (id, digest) in &request.records {
         let key = id.to_string();
         let stored: Vec<u8> = heads_of
@@ -324,6 +363,91 @@ pub(super) fn compare(
         }
     }
     Ok(response)
+}
+
+/// The current epoch (see migration 0002).
+pub(super) fn epoch(tx: &rusqlite::Transaction<'_>) -> Result<u64, StorageError> {
+    let epoch: i64 = tx.query_row(
+        "SELECT value FROM server_meta WHERE key = 'epoch'",
+        [],
+        |row| row.get(0),
+    )?;
+    Ok(u64::try_from(epoch).unwrap_or(1))
+}
+
+/// Replaces the epoch by a new random one.
+pub(super) fn new_epoch(tx: &rusqlite::Transaction<'_>) -> Result<u64, StorageError> {
+    tx.execute(
+        "UPDATE server_meta SET value = 1 + abs(random() % 9007199254740991) WHERE key = 'epoch'",
+        [],
+    )?;
+    epoch(tx)
+}
+
+/// Checks SQLite's integrity, then every record: its snapshot loads, has the stored heads, and
+/// its chunks alone (what compaction keeps) rebuild the same heads.
+pub(super) fn verify(connection: &mut Connection) -> Result<VerifyReport, StorageError> {
+    let tx = connection.transaction_with_behavior(TransactionBehavior::Deferred)?;
+    let mut report = VerifyReport::default();
+    {
+        let mut check = tx.prepare("PRAGMA integrity_check")?;
+        for line in check.query_map([], |row| row.get::<_, String>(0))? {
+            let line = line?;
+            if line != "ok" {
+                report.problems.push(format!("SQLite integrity: {line}"));
+            }
+        }
+        let mut foreign = tx.prepare("PRAGMA foreign_key_check")?;
+        for row in foreign.query_map([], |row| row.get::<_, String>(0))? {
+            report
+                .problems
+                .push(format!("a row of {} refers to nothing", row?));
+        }
+        let mut records = tx.prepare("SELECT record_id, heads, snapshot FROM records")?;
+        let mut chunks =
+            tx.prepare_cached("SELECT bytes FROM chunks WHERE record_id = ?1 ORDER BY rowid")?;
+        let rows = records.query_map([], |row| {
+            Ok((
+                row.get::<_, String>(0)?,
+                row.get::<_, Vec<u8>>(1)?,
+                row.get::<_, Vec<u8>>(2)?,
+            ))
+        })?;
+        for row in rows {
+            let (id, heads, snapshot) = row?;
+            report.records += 1;
+            let stored = match decode_heads(&id, &heads) {
+                Ok(heads) => encode_heads(&heads),
+                Err(error) => {
+                    report.problems.push(error.to_string());
+                    continue;
+                }
+            };
+            match load_snapshot(&id, &snapshot) {
+                Ok(doc) if encode_heads(&doc.get_heads()) == stored => {}
+                Ok(_) => report.problems.push(format!(
+                    "record {id}: its snapshot has other heads than stored"
+                )),
+                Err(error) => report.problems.push(error.to_string()),
+            }
+            let mut rebuilt = Automerge::new();
+            for bytes in chunks.query_map([&id], |row| row.get::<_, Vec<u8>>(0))? {
+                report.chunks += 1;
+                if let Err(error) = rebuilt.load_incremental(&bytes?) {
+                    report
+                        .problems
+                        .push(format!("record {id}: a chunk does not load: {error}"));
+                }
+            }
+            if encode_heads(&rebuilt.get_heads()) != stored {
+                report
+                    .problems
+                    .push(format!("record {id}: its chunks do not rebuild its heads"));
+            }
+        }
+    }
+    tx.commit()?;
+    Ok(report)
 }
 
 #[cfg(test)]
@@ -452,7 +576,7 @@ mod tests {
         };
         let outcome = push(&mut connection, &device, &[orphan], 1).expect("push");
         assert!(
-            matches!(&outcome, PushOutcome::Committed(results) if results[0].need_full),
+            matches!(&outcome, PushOutcome::Committed(r) if r.results[0].need_full),
             "{outcome:?}"
         );
         assert_eq!(count(&connection, "records"), 0, "no half record");
