@@ -14,13 +14,19 @@ use waypoint_core::ids::{DeviceId, OfficerId};
 use waypoint_core::model::{Person, original_name};
 use zeroize::Zeroizing;
 
+/// The schema, one file per migration, in order. Never edit a migration that has shipped: add
+/// a file. The position is the version stored in `PRAGMA user_version`.
+const MIGRATION_SQL: &[&str] = &[
+    include_str!("migrations/0001_initial.sql"),
+    include_str!("migrations/0002_people_order.sql"),
+];
 /// Schema version this build creates and reads (`PRAGMA user_version`).
-pub const SCHEMA_VERSION: u64 = 1;
+pub const SCHEMA_VERSION: u64 = MIGRATION_SQL.len() as u64;
 /// A document's incremental chunks are folded back into its snapshot once it has this many.
 pub const COMPACT_AFTER_CHUNKS: i64 = 16;
 
 static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(vec![M::up(include_str!("migrations/0001_initial.sql"))]));
+    LazyLock::new(|| Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect()));
 
 /// What kind of record a document holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -309,20 +315,35 @@ impl Store {
             .ids
             .as_ref()
             .map(|ids| serde_json::to_string(ids).unwrap_or_default());
-        let where_sql = "WHERE (?1 IS NULL OR p.search_text LIKE ?1 ESCAPE '\\')
-                           AND (?2 = 0 OR p.conflicts > 0)
-                           AND (?5 IS NULL OR p.id IN (SELECT value FROM json_each(?5)))";
+        // Only the filters given go into the query, so that SQLite plans each shape on its own
+        // (an unfiltered page walks the `people_by_created` index; the count reads no row).
+        let mut conditions = vec!["1"];
+        if pattern.is_some() {
+            conditions.push("p.search_text LIKE :pattern ESCAPE '\\'");
+        }
+        if filter.conflicts_only {
+            conditions.push("p.conflicts > 0");
+        }
+        if ids.is_some() {
+            conditions.push("p.id IN (SELECT value FROM json_each(:ids))");
+        }
+        let where_sql = format!("WHERE {}", conditions.join(" AND "));
+        let mut named: Vec<(&str, &dyn rusqlite::ToSql)> = Vec::new();
+        if let Some(p) = &pattern {
+            named.push((":pattern", p));
+        }
+        if let Some(i) = &ids {
+            named.push((":ids", i));
+        }
         let total: i64 = self.conn.query_row(
             &format!("SELECT count(*) FROM people p {where_sql}"),
-            params![
-                pattern,
-                filter.conflicts_only,
-                None::<i64>,
-                None::<i64>,
-                ids
-            ],
+            named.as_slice(),
             |r| r.get(0),
         )?;
+        let limit = clamp(limit);
+        let offset = clamp(offset);
+        named.push((":limit", &limit));
+        named.push((":offset", &offset));
         let mut stmt = self.conn.prepare_cached(&format!(
             "SELECT p.id, p.case_number, p.display_name, p.original_name, p.sex, p.birth_year,
                     p.nationalities, p.status, p.created_at, p.conflicts,
@@ -330,38 +351,29 @@ impl Store {
              FROM people p JOIN documents d ON d.id = p.id
              {where_sql}
              ORDER BY p.created_at DESC, p.id DESC
-             LIMIT ?3 OFFSET ?4"
+             LIMIT :limit OFFSET :offset"
         ))?;
         let rows = stmt
-            .query_map(
-                params![
-                    pattern,
-                    filter.conflicts_only,
-                    clamp(limit),
-                    clamp(offset),
-                    ids
-                ],
-                |r| {
-                    let nationalities: String = r.get(6)?;
-                    Ok(PersonListItem {
-                        id: r.get(0)?,
-                        case_number: r.get(1)?,
-                        display_name: r.get(2)?,
-                        original_name: r.get(3)?,
-                        sex: r.get(4)?,
-                        birth_year: r.get(5)?,
-                        nationalities: nationalities
-                            .split(' ')
-                            .filter(|s| !s.is_empty())
-                            .map(str::to_owned)
-                            .collect(),
-                        status: r.get(7)?,
-                        created_at: from_ms(r.get(8)?),
-                        conflicts: r.get(9)?,
-                        quarantined: r.get(10)?,
-                    })
-                },
-            )?
+            .query_map(named.as_slice(), |r| {
+                let nationalities: String = r.get(6)?;
+                Ok(PersonListItem {
+                    id: r.get(0)?,
+                    case_number: r.get(1)?,
+                    display_name: r.get(2)?,
+                    original_name: r.get(3)?,
+                    sex: r.get(4)?,
+                    birth_year: r.get(5)?,
+                    nationalities: nationalities
+                        .split(' ')
+                        .filter(|s| !s.is_empty())
+                        .map(str::to_owned)
+                        .collect(),
+                    status: r.get(7)?,
+                    created_at: from_ms(r.get(8)?),
+                    conflicts: r.get(9)?,
+                    quarantined: r.get(10)?,
+                })
+            })?
             .collect::<Result<Vec<_>, _>>()?;
         Ok((rows, u64::try_from(total).unwrap_or(0)))
     }
