@@ -470,18 +470,19 @@ impl Waypoint {
         Ok(())
     }
 
-    /// Compares the heads of every record with the server's (24 bytes a record) and trusts
-    /// only what that shows: records the server lacks changes of go back in the outbox with
-    /// the server's heads as their base; then the pull restarts from the beginning. Idempotent:
-    /// interrupted, it runs again at the next sync.
+    /// Compares the heads of every synced record with the server's (24 bytes a record) and
+    /// trusts only what that shows: records the server lacks changes of go back in the outbox
+    /// with the server's heads as their base; then the pull restarts from the beginning.
+    /// Records already waiting in the outbox are not compared: their push finds out (a base the
+    /// server lacks is answered `need_full`). Idempotent: interrupted, it runs again at the
+    /// next sync.
     fn repair(&mut self, conn: &mut Connection<'_>, epoch: u64) -> Result<(), AppError> {
-        conn.enter(SyncPhase::Comparing);
         let mut epoch = epoch;
         let mut after = String::new();
         loop {
             let batch = self.session()?.store.transaction(|tx| {
                 let mut batch = Vec::new();
-                for id in tx.document_ids_after(&after, MAX_RECORDS_PER_REQUEST as u32)? {
+                for id in tx.synced_document_ids_after(&after, MAX_RECORDS_PER_REQUEST as u32)? {
                     let (_, doc) = tx.load_document(&id)?;
                     batch.push((id, doc));
                 }
@@ -491,6 +492,10 @@ impl Waypoint {
                 break;
             };
             after.clone_from(last);
+            if !conn.report.repaired {
+                conn.report.repaired = true;
+                conn.enter(SyncPhase::Comparing);
+            }
             let mut batch: Vec<(Uuid, String, AutoCommit)> = batch
                 .into_iter()
                 .filter_map(|(id, doc)| Some((id.parse().ok()?, id, doc)))
@@ -534,7 +539,6 @@ impl Waypoint {
             tx.set_cursor(OWN_CURSOR, 0)?;
             tx.set_cursor(EPOCH_CURSOR, epoch)
         })?;
-        conn.report.repaired = true;
         Ok(())
     }
 
@@ -547,11 +551,16 @@ impl Waypoint {
             let prepared = self.session()?.store.transaction(|tx| {
                 let mut out = Vec::new();
                 for item in tx.outbox(MAX_RECORDS_PER_REQUEST as u64 * 5)? {
-                    let (_, mut doc) = tx.load_document(&item.id)?;
                     let Ok(id) = item.id.parse::<Uuid>() else {
                         continue;
                     };
-                    let changes = changes_for(&mut doc, &item.acked_heads);
+                    let changes = if item.acked_heads.is_empty() {
+                        // Never acknowledged: the stored bytes are the whole record already.
+                        tx.document_bytes(&item.id)?.1
+                    } else {
+                        let (_, mut doc) = tx.load_document(&item.id)?;
+                        changes_for(&mut doc, &item.acked_heads)
+                    };
                     out.push(PlannedRecord {
                         record: PushRecord {
                             id,
@@ -580,6 +589,10 @@ impl Waypoint {
                 let pushed = self.session()?.store.transaction(|tx| {
                     if answer.own_seq > tx.cursor(OWN_CURSOR)? {
                         tx.set_cursor(OWN_CURSOR, answer.own_seq)?;
+                    }
+                    // The repair (if one was due) ran before this push: the epoch is settled.
+                    if tx.cursor(EPOCH_CURSOR)? == 0 && answer.epoch != 0 {
+                        tx.set_cursor(EPOCH_CURSOR, answer.epoch)?;
                     }
                     let mut pushed = 0u32;
                     for result in &answer.results {

@@ -227,7 +227,8 @@ pub struct SyncReport {
     pub bytes_down: u64,
     /// HTTP requests made.
     pub requests: u32,
-    /// Whether this sync compared every record with the server (first sync of an enrolment,
-    /// or the server was restored from a backup).
+    /// Whether this sync compared the device's synced records with the server's (first sync
+    /// of an enrolment of a device that holds synced records, or the server was restored from
+    /// a backup).
     pub repaired: bool,
 }

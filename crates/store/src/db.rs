@@ -584,9 +584,9 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Loads a document. Bytes that do not load quarantine the record (see
-    /// [`Store::transaction`]) and return [`StoreError::Quarantined`].
-    pub fn load_document(&self, id: &str) -> Result<(DocumentKind, AutoCommit), StoreError> {
+    /// A document's stored bytes as they are — its snapshot followed by its incremental chunks,
+    /// which Automerge loads as one — without loading it (what a first push sends).
+    pub fn document_bytes(&self, id: &str) -> Result<(DocumentKind, Vec<u8>), StoreError> {
         let row = self
             .tx
             .query_row(
@@ -615,8 +615,15 @@ impl Tx<'_> {
         for chunk in stmt.query_map([id], |r| r.get::<_, Vec<u8>>(0))? {
             bytes.extend(chunk?);
         }
+        Ok((DocumentKind::from_code(&kind), bytes))
+    }
+
+    /// Loads a document. Bytes that do not load quarantine the record (see
+    /// [`Store::transaction`]) and return [`StoreError::Quarantined`].
+    pub fn load_document(&self, id: &str) -> Result<(DocumentKind, AutoCommit), StoreError> {
+        let (kind, bytes) = self.document_bytes(id)?;
         match AutoCommit::load(&bytes) {
-            Ok(doc) => Ok((DocumentKind::from_code(&kind), doc)),
+            Ok(doc) => Ok((kind, doc)),
             Err(e) => Err(StoreError::Quarantined {
                 id: id.to_owned(),
                 reason: e.to_string(),
@@ -859,12 +866,16 @@ impl Tx<'_> {
         Ok(())
     }
 
-    /// Ids of the stored, readable (not quarantined) documents after `after` in id order, at
-    /// most `limit`: to walk every record in pages.
-    pub fn document_ids_after(&self, after: &str, limit: u32) -> Result<Vec<String>, StoreError> {
+    /// Ids of the stored, readable (not quarantined) documents that are not waiting in the
+    /// outbox, after `after` in id order, at most `limit`: to walk the synced records in pages.
+    pub fn synced_document_ids_after(
+        &self,
+        after: &str,
+        limit: u32,
+    ) -> Result<Vec<String>, StoreError> {
         let mut stmt = self.tx.prepare_cached(
             "SELECT id FROM documents WHERE id > ?1 AND quarantine_reason IS NULL \
-             ORDER BY id LIMIT ?2",
+             AND id NOT IN (SELECT doc_id FROM outbox) ORDER BY id LIMIT ?2",
         )?;
         let ids = stmt
             .query_map(params![after, limit], |r| r.get(0))?

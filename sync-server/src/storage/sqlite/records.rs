@@ -78,10 +78,14 @@ fn load_snapshot(record: &str, snapshot: &[u8]) -> Result<Automerge, StorageErro
 /// `load_incremental` alone is lenient: it keeps the chunks before a corrupt one and only logs a
 /// warning. A strict load into an empty document parses the same way and fails on any damage;
 /// "missing dependencies" is fine here (the changes build on the server's copy).
-fn check_well_formed(bytes: &[u8]) -> Result<(), String> {
+///
+/// Returns the loaded document when the bytes are complete on their own (a first push sends
+/// the whole record), so that a new record is loaded once, not twice.
+fn check_well_formed(bytes: &[u8]) -> Result<Option<Automerge>, String> {
     let strict = LoadOptions::new().on_partial_load(OnPartialLoad::Error);
     match Automerge::load_with_options(bytes, strict) {
-        Ok(_) | Err(automerge::AutomergeError::MissingDeps) => Ok(()),
+        Ok(doc) => Ok(Some(doc)),
+        Err(automerge::AutomergeError::MissingDeps) => Ok(None),
         Err(error) => Err(error.to_string()),
     }
 }
@@ -133,24 +137,34 @@ pub(super) fn push(
                 });
             }
         }
-        if let Err(reason) = check_well_formed(&record.changes) {
-            return Ok(PushOutcome::Malformed {
-                record: record.id,
-                reason: format!("its changes are not Automerge data: {reason}"),
-            });
-        }
-
-        let mut doc = match &stored {
-            Some(stored) => load_snapshot(&id, &stored.snapshot)?,
-            None => Automerge::new(),
+        let complete = match check_well_formed(&record.changes) {
+            Ok(complete) => complete,
+            Err(reason) => {
+                return Ok(PushOutcome::Malformed {
+                    record: record.id,
+                    reason: format!("its changes are not Automerge data: {reason}"),
+                });
+            }
         };
-        let before = doc.get_heads();
-        if let Err(error) = doc.load_incremental(&record.changes) {
-            return Ok(PushOutcome::Malformed {
-                record: record.id,
-                reason: format!("its changes do not apply: {error}"),
-            });
-        }
+        // A new record pushed whole is loaded once, and its bytes are its snapshot.
+        let new_whole = stored.is_none() && complete.is_some();
+        let (doc, before) = match (&stored, complete) {
+            (None, Some(doc)) => (doc, Vec::new()),
+            (stored, _) => {
+                let mut doc = match stored {
+                    Some(stored) => load_snapshot(&id, &stored.snapshot)?,
+                    None => Automerge::new(),
+                };
+                let before = doc.get_heads();
+                if let Err(error) = doc.load_incremental(&record.changes) {
+                    return Ok(PushOutcome::Malformed {
+                        record: record.id,
+                        reason: format!("its changes do not apply: {error}"),
+                    });
+                }
+                (doc, before)
+            }
+        };
         if !doc.get_missing_deps(&[]).is_empty() {
             // The device's idea of what the server has is wrong; `doc` is dropped unsaved.
             results.push(PushResult {
@@ -162,7 +176,20 @@ pub(super) fn push(
         }
         let after = doc.get_heads();
         if encode_heads(&after) != encode_heads(&before) {
-            own_seq = own_seq.max(apply(&tx, &id, record.kind, device, &doc, &before, now)?);
+            let snapshot = if new_whole {
+                record.changes.clone()
+            } else {
+                doc.save()
+            };
+            own_seq = own_seq.max(apply(
+                &tx,
+                &id,
+                record.kind,
+                device,
+                (&doc, &snapshot),
+                &before,
+                now,
+            )?);
         }
         results.push(PushResult {
             id: record.id,
@@ -191,7 +218,7 @@ fn apply(
     id: &str,
     kind: RecordKind,
     device: &Device,
-    doc: &Automerge,
+    (doc, snapshot): (&Automerge, &[u8]),
     before: &[ChangeHash],
     now: Millis,
 ) -> Result<i64, StorageError> {
@@ -200,7 +227,7 @@ fn apply(
         "INSERT INTO records (record_id, kind, site_code, heads, snapshot, updated_seq) \
          VALUES (?1, ?2, ?3, ?4, ?5, 0) \
          ON CONFLICT (record_id) DO UPDATE SET heads = excluded.heads, snapshot = excluded.snapshot",
-        params![id, kind_str(kind), device.site.as_str(), heads, doc.save()],
+        params![id, kind_str(kind), device.site.as_str(), heads, snapshot],
     )?;
     let mut insert_chunk = tx.prepare_cached(
         "INSERT OR IGNORE INTO chunks (record_id, change_hash, bytes) VALUES (?1, ?2, ?3)",
