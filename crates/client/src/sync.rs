@@ -8,6 +8,7 @@
 use crate::{AppError, ErrorCode, SyncPhase, SyncProgress, SyncReport, SyncStatus, Waypoint};
 use automerge::{AutoCommit, ChangeHash};
 use ed25519_dalek::{Signer, SigningKey};
+use rayon::prelude::*;
 use serde::{Serialize, de::DeserializeOwned};
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
@@ -17,8 +18,8 @@ use waypoint_core::document::PersonDoc;
 use waypoint_core::sync::{
     self as wire, ChallengeRequest, ChallengeResponse, CompareRequest, CompareResponse,
     EnrolRequest, EnrolResponse, MAX_CHANGE_BYTES_PER_REQUEST, MAX_RECORDS_PER_REQUEST,
-    PullRequest, PullResponse, PushRecord, PushRequest, PushResponse, RecordKind, SessionRequest,
-    SessionResponse, heads_digest, session_signing_message,
+    PullRequest, PullResponse, PulledRecord, PushRecord, PushRequest, PushResponse, RecordKind,
+    SessionRequest, SessionResponse, heads_digest, session_signing_message,
 };
 use waypoint_store::{DocumentKind, OutboxItem, StoreError, SyncIdentity};
 use zeroize::Zeroizing;
@@ -254,6 +255,33 @@ fn document_kind(kind: RecordKind) -> DocumentKind {
         RecordKind::Person => DocumentKind::Person,
         RecordKind::Group => DocumentKind::Group,
     }
+}
+
+/// A pulled record this device did not have, loaded and read.
+struct NewRecord {
+    heads: Vec<ChangeHash>,
+    /// For a person: the record and its number of conflicts, for the list and search index.
+    person: Option<(waypoint_core::model::Person, usize)>,
+}
+
+/// Loads a pulled record new to this device; `None` if its changes are incomplete (they build
+/// on changes the device lacks: the record waits for a repair).
+fn decode_new(
+    record: &PulledRecord,
+) -> Result<Option<NewRecord>, waypoint_core::document::DocError> {
+    let mut doc = AutoCommit::new();
+    if doc.load_incremental(&record.changes).is_err() || !doc.get_missing_deps(&[]).is_empty() {
+        return Ok(None);
+    }
+    let heads = doc.get_heads();
+    let person = if record.kind == RecordKind::Person {
+        let mut person = PersonDoc::from_automerge(doc);
+        let read = person.read()?;
+        Some((read, person.conflicts().len()))
+    } else {
+        None
+    };
+    Ok(Some(NewRecord { heads, person }))
 }
 
 /// The changes the server lacks: everything after the acknowledged heads this document knows.
@@ -641,27 +669,55 @@ impl Waypoint {
                 },
             )?;
             let now = self.clock.now();
+            // Records new to this device are loaded and read on every core, before the write
+            // transaction: on a new device that is nearly all the work of a pull.
+            let known_here = self.session()?.store.transaction(|tx| {
+                let mut known = std::collections::HashSet::new();
+                for record in &page.records {
+                    if tx.document_exists(&record.id.to_string())? {
+                        known.insert(record.id);
+                    }
+                }
+                Ok(known)
+            })?;
+            let fresh = page
+                .records
+                .par_iter()
+                .filter(|r| !known_here.contains(&r.id))
+                .map(|r| decode_new(r).map(|d| (r.id, d)))
+                .collect::<Result<std::collections::HashMap<Uuid, Option<NewRecord>>, _>>()
+                .map_err(StoreError::from)?;
             let merged = self.session()?.store.transaction(|tx| {
                 let mut merged = 0u32;
                 for record in &page.records {
                     let id = record.id.to_string();
-                    let mut doc = if tx.document_exists(&id)? {
-                        let (_, mut doc) = tx.load_document(&id)?;
-                        if let Err(e) = doc.load_incremental(&record.changes) {
-                            tracing::warn!(record = %id, error = %e, "pulled changes do not apply; skipped");
-                            continue;
-                        }
-                        tx.save_document(&id, &mut doc, now)?;
-                        doc
-                    } else {
-                        let mut doc = AutoCommit::new();
-                        if doc.load_incremental(&record.changes).is_err() || !doc.get_missing_deps(&[]).is_empty() {
+                    if let Some(new) = fresh.get(&record.id) {
+                        let Some(new) = new else {
                             tracing::warn!(record = %id, "pulled record is incomplete; skipped until repair");
                             continue;
+                        };
+                        // The server's bytes are the record: stored as they came, not re-saved.
+                        tx.insert_document_bytes(&id, document_kind(record.kind), &record.changes, now)?;
+                        if let Some((person, conflicts)) = &new.person {
+                            tx.index_person(person, *conflicts, now)?;
                         }
-                        tx.insert_document(&id, document_kind(record.kind), &mut doc, now)?;
-                        doc
-                    };
+                        let known: Vec<ChangeHash> = record
+                            .heads
+                            .iter()
+                            .map(|h| ChangeHash::from(*h))
+                            .filter(|h| new.heads.contains(h))
+                            .collect();
+                        tx.record_acknowledged_heads(&id, &known)?;
+                        merged += 1;
+                        continue;
+                    }
+                    // A record this device holds: merge the changes into it.
+                    let (_, mut doc) = tx.load_document(&id)?;
+                    if let Err(e) = doc.load_incremental(&record.changes) {
+                        tracing::warn!(record = %id, error = %e, "pulled changes do not apply; skipped");
+                        continue;
+                    }
+                    tx.save_document(&id, &mut doc, now)?;
                     if record.kind == RecordKind::Person {
                         let mut person = PersonDoc::from_automerge(doc.clone());
                         let read = person.read().map_err(StoreError::from)?;

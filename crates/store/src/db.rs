@@ -540,6 +540,22 @@ impl Tx<'_> {
         Ok(())
     }
 
+    /// Stores a new document from bytes that load to it (e.g. as received from the server),
+    /// without loading and re-saving it.
+    pub fn insert_document_bytes(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        bytes: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO documents (id, kind, snapshot, chunk_count, updated_at) VALUES (?1, ?2, ?3, 0, ?4)",
+            params![id, kind.code(), bytes, ms(now)],
+        )?;
+        Ok(())
+    }
+
     /// Stores what changed in a loaded document: an incremental chunk, or a fresh snapshot once
     /// enough chunks have piled up. Nothing is written when nothing changed.
     pub fn save_document(
