@@ -57,6 +57,9 @@ pub fn latest_schema_version() -> usize {
 pub struct SqliteStorage {
     location: PathBuf,
     connection: Arc<Mutex<Connection>>,
+    /// Pushes being parsed or applied at once: one per core, so that concurrent pushes parse in
+    /// parallel while the memory their loaded records take stays bounded.
+    pushes: Arc<tokio::sync::Semaphore>,
 }
 
 impl std::fmt::Debug for SqliteStorage {
@@ -187,9 +190,11 @@ impl SqliteStorage {
                 source,
             })?;
 
+        let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
         Ok(Self {
             location,
             connection: Arc::new(Mutex::new(connection)),
+            pushes: Arc::new(tokio::sync::Semaphore::new(cores)),
         })
     }
 
@@ -319,7 +324,19 @@ impl Storage for SqliteStorage {
         records: Vec<PushRecord>,
         now: Millis,
     ) -> BoxFuture<'_, Result<PushOutcome, StorageError>> {
-        Box::pin(self.call(move |connection| records::push(connection, &device, &records, now)))
+        Box::pin(async move {
+            let _permit = self
+                .pushes
+                .acquire()
+                .await
+                .map_err(|error| StorageError::Worker(error.to_string()))?;
+            // Parsing (an Automerge load per record) runs before the connection is locked.
+            let parsed = tokio::task::spawn_blocking(move || records::parse(records))
+                .await
+                .map_err(|error| StorageError::Worker(error.to_string()))?;
+            self.call(move |connection| records::push(connection, &device, parsed, now))
+                .await
+        })
     }
 
     fn pull(

@@ -96,10 +96,28 @@ struct StoredRecord {
     snapshot: Vec<u8>,
 }
 
+/// A pushed record with the outcome of parsing its bytes (see [`check_well_formed`]).
+pub(super) struct Parsed {
+    record: PushRecord,
+    parsed: Result<Option<Automerge>, String>,
+}
+
+/// Parses pushed records: the Automerge work that needs no database, done before the write
+/// lock is taken so that concurrent pushes parse at the same time.
+pub(super) fn parse(records: Vec<PushRecord>) -> Vec<Parsed> {
+    records
+        .into_iter()
+        .map(|record| Parsed {
+            parsed: check_well_formed(&record.changes),
+            record,
+        })
+        .collect()
+}
+
 pub(super) fn push(
     connection: &mut Connection,
     device: &Device,
-    records: &[PushRecord],
+    records: Vec<Parsed>,
     now: Millis,
 ) -> Result<PushOutcome, StorageError> {
     let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -107,7 +125,8 @@ pub(super) fn push(
     let mut results = Vec::with_capacity(records.len());
     // The change-log position of the latest entry this push created (0: it changed nothing).
     let mut own_seq = 0i64;
-    for record in records {
+    for Parsed { record, parsed } in records {
+        let record = &record;
         let id = record.id.to_string();
         let stored: Option<StoredRecord> = tx
             .query_row(
@@ -137,7 +156,7 @@ pub(super) fn push(
                 });
             }
         }
-        let complete = match check_well_formed(&record.changes) {
+        let complete = match parsed {
             Ok(complete) => complete,
             Err(reason) => {
                 return Ok(PushOutcome::Malformed {
@@ -532,11 +551,29 @@ mod tests {
         let mut doc = AutoCommit::new();
         doc.put(ROOT, "name", "Amina").expect("put");
         doc.commit();
-        push(&mut connection, &device, &[record(id, &mut doc)], 1).expect("first push");
-        push(&mut connection, &device, &[record(id, &mut doc)], 2).expect("replay");
+        push(
+            &mut connection,
+            &device,
+            parse(vec![record(id, &mut doc)]),
+            1,
+        )
+        .expect("first push");
+        push(
+            &mut connection,
+            &device,
+            parse(vec![record(id, &mut doc)]),
+            2,
+        )
+        .expect("replay");
         doc.put(ROOT, "name", "Amina Bakr").expect("put");
         doc.commit();
-        push(&mut connection, &device, &[record(id, &mut doc)], 3).expect("update");
+        push(
+            &mut connection,
+            &device,
+            parse(vec![record(id, &mut doc)]),
+            3,
+        )
+        .expect("update");
 
         assert_eq!(
             count(&connection, "chunks"),
@@ -601,7 +638,7 @@ mod tests {
             base: base.iter().copied().map(Hash::from).collect(),
             changes: doc.save_after(&base),
         };
-        let outcome = push(&mut connection, &device, &[orphan], 1).expect("push");
+        let outcome = push(&mut connection, &device, parse(vec![orphan]), 1).expect("push");
         assert!(
             matches!(&outcome, PushOutcome::Committed(r) if r.results[0].need_full),
             "{outcome:?}"
