@@ -25,7 +25,8 @@ bytes_down: number,
  */
 requests: number, 
 /**
- * Whether this sync compared every record with the server (first sync of an enrolment,
- * or the server was restored from a backup).
+ * Whether this sync compared the device's synced records with the server's (first sync
+ * of an enrolment of a device that holds synced records, or the server was restored from
+ * a backup).
  */
 repaired: boolean, };
