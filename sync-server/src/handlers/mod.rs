@@ -7,12 +7,14 @@ mod session;
 
 use axum::{
     Router,
-    extract::{DefaultBodyLimit, State},
+    extract::{DefaultBodyLimit, Request, State},
     http::{HeaderValue, Method, StatusCode, Uri, header},
-    middleware::map_response_with_state,
+    middleware::{Next, from_fn, map_response_with_state},
     response::{IntoResponse, Response},
     routing::{get, post},
 };
+use std::sync::Arc;
+use tokio::sync::Semaphore;
 use tower_http::{limit::RequestBodyLimitLayer, timeout::TimeoutLayer, trace::TraceLayer};
 
 use crate::{ApiError, AppState, HttpLimits, PROTOCOL_VERSIONS};
@@ -23,12 +25,26 @@ use crate::{ApiError, AppState, HttpLimits, PROTOCOL_VERSIONS};
 /// is an [`ApiError`] body.
 pub fn router(state: AppState) -> Router {
     let limits = state.limits();
+    // Pushes in flight at once: a push waiting here has not read its body yet, so a hundred
+    // devices pushing together cost a hundred idle connections, not a hundred decoded bodies.
+    let cores = std::thread::available_parallelism().map_or(2, std::num::NonZero::get);
+    let pushes = Arc::new(Semaphore::new(2 * cores));
     Router::new()
         .route("/health", get(health::health))
         .route("/v1/enrol", post(session::enrol))
         .route("/v1/session/challenge", post(session::challenge))
         .route("/v1/session", post(session::open))
-        .route("/v1/push", post(records::push))
+        .route(
+            "/v1/push",
+            post(records::push).route_layer(from_fn(move |request: Request, next: Next| {
+                let pushes = Arc::clone(&pushes);
+                async move {
+                    // The semaphore is never closed, so acquiring only waits.
+                    let _permit = pushes.acquire_owned().await.ok();
+                    next.run(request).await
+                }
+            })),
+        )
         .route("/v1/pull", post(records::pull))
         .route("/v1/compare", post(records::compare))
         .fallback(not_found)
