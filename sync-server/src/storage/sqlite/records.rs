@@ -102,11 +102,12 @@ pub(super) struct Parsed {
     parsed: Result<Option<Automerge>, String>,
 }
 
-/// Parses pushed records: the Automerge work that needs no database, done before the write
-/// lock is taken so that concurrent pushes parse at the same time.
+/// Parses pushed records: the Automerge work that needs no database, done on every core before
+/// the write lock is taken.
 pub(super) fn parse(records: Vec<PushRecord>) -> Vec<Parsed> {
+    use rayon::prelude::*;
     records
-        .into_iter()
+        .into_par_iter()
         .map(|record| Parsed {
             parsed: check_well_formed(&record.changes),
             record,
