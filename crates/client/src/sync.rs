@@ -623,8 +623,10 @@ impl Waypoint {
                         tx.set_cursor(EPOCH_CURSOR, answer.epoch)?;
                     }
                     let mut pushed = 0u32;
+                    let sent: std::collections::HashMap<Uuid, &PlannedRecord> =
+                        batch.iter().map(|p| (p.record.id, p)).collect();
                     for result in &answer.results {
-                        let Some(p) = batch.iter().find(|p| p.record.id == result.id) else {
+                        let Some(p) = sent.get(&result.id) else {
                             continue;
                         };
                         if result.need_full {
