@@ -16,15 +16,26 @@ import type { PersonView } from "./bindings/PersonView";
 import type { RegistrationForm } from "./bindings/RegistrationForm";
 import type { Sex } from "./bindings/Sex";
 import type { Status } from "./bindings/Status";
+import type { SyncProgress } from "./bindings/SyncProgress";
+import type { SyncReport } from "./bindings/SyncReport";
+import type { SyncStatus } from "./bindings/SyncStatus";
 import {
-  codeName,
+  applyToDocument,
+  catalogues,
+  currentLanguage,
   errorMessage,
-  languages,
-  nationalities,
+  formatBytes,
+  formatDateTime,
+  formatRelative,
+  languageChoices,
+  languageName,
+  nationalityChoices,
+  nationalityName,
+  setLanguage,
   t,
   validationMessage,
   type MessageKey,
-} from "./messages";
+} from "./i18n";
 
 type Screen =
   | { kind: "loading" }
@@ -52,18 +63,15 @@ const DOB_PRECISIONS: ReadonlyArray<DobPrecision> = [
   "unknown",
 ];
 
+/** A text rendered when shown, so that it follows a switch of the UI language. */
+type Text = () => string;
+
 /** Messages next to inputs, by slot (an input's name, or "other" for the summary). */
-type SlotMap = Map<string, string[]>;
+type SlotMap = Map<string, Array<{ id: string; text: Text }>>;
 
 function str(data: FormData, name: string): string {
   const v = data.get(name);
   return typeof v === "string" ? v : "";
-}
-
-function formatDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString("en-GB", { dateStyle: "medium", timeStyle: "short" });
 }
 
 function formatDob(dob: DateOfBirth | null): string {
@@ -80,17 +88,13 @@ function formatDob(dob: DateOfBirth | null): string {
   }
 }
 
+const STATUSES: ReadonlyArray<Status> = ["pre_registered", "registered", "referred", "transferred", "closed"];
+
+/** A status in the UI language; a status from a newer app shows as its code. */
 function statusLabel(status: string): string {
-  const key = `status.${status}` as MessageKey;
-  return key in statusKeys ? t(key) : status;
+  const known = STATUSES.find((s) => s === status);
+  return known ? t(`status.${known}`) : status;
 }
-const statusKeys: Record<`status.${Status}`, true> = {
-  "status.pre_registered": true,
-  "status.registered": true,
-  "status.referred": true,
-  "status.transferred": true,
-  "status.closed": true,
-};
 
 /** A person's original-script text: isolated from the surrounding direction, its own direction. */
 function bidi(text: string, testid?: string): TemplateResult {
@@ -105,16 +109,27 @@ export class App {
   private error: AppError | null = null;
   /** Refused fields of the form on screen, by slot. */
   private slots: SlotMap = new Map();
-  private notice: string | null = null;
+  private notice: Text | null = null;
   private people: PeoplePage | null = null;
   private search = "";
   private person: PersonView | null = null;
   private dobPrecision: DobPrecision = "exact";
   private focusInvalid = false;
 
+  // Sync (home screen). Runs beside the rest of the app: the official keeps working meanwhile.
+  private sync: SyncStatus | null = null;
+  private syncing = false;
+  private cancelling = false;
+  private enrolling = false;
+  private enrolled = false;
+  private syncProgress: SyncProgress | null = null;
+  private syncReport: SyncReport | null = null;
+  private syncError: AppError | null = null;
+
   constructor(private readonly root: HTMLElement) {}
 
   async start(): Promise<void> {
+    applyToDocument();
     this.update();
     await this.refreshStatus();
   }
@@ -148,9 +163,11 @@ export class App {
     if (err.code === "validation" && slotOf) {
       for (const f of err.fields) {
         const slot = slotOf(f.field);
-        const text = slot === "other" ? `${f.field}: ${validationMessage(f.code)}` : validationMessage(f.code);
+        const text: Text =
+          slot === "other" ? () => `${f.field}: ${validationMessage(f.code)}` : () => validationMessage(f.code);
+        const id = slot === "other" ? `${f.field}:${f.code}` : f.code;
         const list = this.slots.get(slot) ?? [];
-        if (!list.includes(text)) list.push(text);
+        if (!list.some((m) => m.id === id)) list.push({ id, text });
         this.slots.set(slot, list);
       }
       this.focusInvalid = true;
@@ -175,14 +192,10 @@ export class App {
     }
   }
 
-  private async goHome(notice: string | null = null): Promise<void> {
+  private async goHome(notice: Text | null = null): Promise<void> {
     try {
-      this.people = await api.list_people({
-        text: this.search.trim() === "" ? null : this.search.trim(),
-        conflicts_only: false,
-        offset: 0,
-        limit: 100,
-      });
+      const [people] = await Promise.all([this.listPeople(), this.refreshSync()]);
+      this.people = people;
       this.notice = notice;
       this.go({ kind: "home" });
     } catch (e) {
@@ -190,13 +203,105 @@ export class App {
     }
   }
 
+  private listPeople(): Promise<PeoplePage> {
+    return api.list_people({
+      text: this.search.trim() === "" ? null : this.search.trim(),
+      conflicts_only: false,
+      offset: 0,
+      limit: 100,
+    });
+  }
+
+  /** Reads the sync state; a failure shows in the sync panel, never blocks the home screen. */
+  private async refreshSync(): Promise<void> {
+    try {
+      this.sync = await api.sync_status();
+    } catch (e) {
+      this.syncError = api.asAppError(e);
+    }
+  }
+
+  private onLanguage = (ev: Event): void => {
+    // Everything on screen is rendered from codes and keys, so one re-render switches it all.
+    if (setLanguage((ev.target as HTMLSelectElement).value)) this.update();
+  };
+
+  private onEnrol = (ev: SubmitEvent): void => {
+    ev.preventDefault();
+    if (this.enrolling) return;
+    const data = new FormData(ev.currentTarget as HTMLFormElement);
+    this.enrolling = true;
+    this.syncError = null;
+    this.update();
+    void (async () => {
+      try {
+        this.sync = await api.enrol(str(data, "server_url").trim(), str(data, "enrol_code").trim());
+        this.enrolled = true;
+      } catch (e) {
+        this.syncError = api.asAppError(e);
+      } finally {
+        this.enrolling = false;
+        this.update();
+      }
+    })();
+  };
+
+  private onSyncNow = (): void => {
+    if (this.syncing) return;
+    this.syncing = true;
+    this.cancelling = false;
+    this.enrolled = false;
+    this.syncProgress = null;
+    this.syncReport = null;
+    this.syncError = null;
+    this.update();
+    void (async () => {
+      try {
+        this.syncReport = await api.sync_now((p) => {
+          this.syncProgress = p;
+          this.update();
+        });
+      } catch (e) {
+        this.syncError = api.asAppError(e);
+      } finally {
+        this.syncing = false;
+        this.cancelling = false;
+      }
+      if (this.syncError?.code === "device_revoked" || this.syncError?.code === "locked") {
+        // The store was wiped, or the session ended: start again from the app's state.
+        await this.refreshStatus();
+        return;
+      }
+      await this.refreshSync();
+      if (this.screen.kind === "home") {
+        try {
+          // Records pulled from the server show in the list at once.
+          this.people = await this.listPeople();
+        } catch (e) {
+          this.fail(e);
+          return;
+        }
+      }
+      this.update();
+    })();
+  };
+
+  private onCancelSync = (): void => {
+    this.cancelling = true;
+    this.update();
+    api.cancel_sync().catch((e: unknown) => {
+      this.syncError = api.asAppError(e);
+      this.update();
+    });
+  };
+
   private onSetUp = (ev: SubmitEvent): void => {
     ev.preventDefault();
     const data = new FormData(ev.currentTarget as HTMLFormElement);
     const passphrase = str(data, "passphrase");
     if (passphrase !== str(data, "passphrase2")) {
       this.error = null;
-      this.slots = new Map([["passphrase2", [t("setup.passphrase_mismatch")]]]);
+      this.slots = new Map([["passphrase2", [{ id: "mismatch", text: () => t("setup.passphrase_mismatch") }]]]);
       this.focusInvalid = true;
       this.update();
       return;
@@ -265,7 +370,8 @@ export class App {
       try {
         const view = await api.register_person(form.form);
         this.search = "";
-        await this.goHome(t("register.saved", { case: view.person.case_number }));
+        const case_number = view.person.case_number;
+        await this.goHome(() => t("register.saved", { case: case_number }));
       } catch (e) {
         this.fail(e, (field) => registrationSlot(field, form.rows));
       }
@@ -387,14 +493,15 @@ export class App {
     `;
   }
 
+  /** An error in the UI language, chosen by its code (never by its English message). */
+  private errorText(e: AppError): string {
+    return errorMessage(e.code, { seconds: Number(e.retry_after_secs ?? 0) });
+  }
+
   private screenError(): TemplateResult | typeof nothing {
     const e = this.error;
     if (!e) return nothing;
-    const text =
-      e.code === "too_many_attempts"
-        ? errorMessage(e.code, { seconds: Number(e.retry_after_secs ?? 0) })
-        : errorMessage(e.code);
-    return html`<p class="alert" role="alert" data-testid="error" data-code=${e.code}>${text}</p>`;
+    return html`<p class="alert" role="alert" data-testid="error" data-code=${e.code}>${this.errorText(e)}</p>`;
   }
 
   /** The messages for one slot (chosen by validation code when they came from the client). */
@@ -402,7 +509,7 @@ export class App {
     const errs = this.slots.get(slot);
     if (!errs || errs.length === 0) return nothing;
     return html`<p class="field-error" id=${`err-${slot}`} data-testid=${`error-${slot}`}>
-      ${errs.join(" ")}
+      ${errs.map((m) => m.text()).join(" ")}
     </p>`;
   }
 
@@ -420,7 +527,9 @@ export class App {
       <ul>
         ${entries.map(
           ([slot, texts]) => html`<li>
-            <button type="button" class="link" @click=${() => this.focusSlot(slot)}>${texts.join(" ")}</button>
+            <button type="button" class="link" @click=${() => this.focusSlot(slot)}>
+              ${texts.map((m) => m.text()).join(" ")}
+            </button>
           </li>`,
         )}
       </ul>
@@ -447,9 +556,10 @@ export class App {
     type?: string;
     hint?: string;
     autocomplete?: string;
-    dir?: "auto";
+    dir?: "auto" | "ltr";
     inputmode?: string;
     required?: boolean;
+    value?: string;
   }): TemplateResult {
     const hintId = opts.hint ? `hint-${opts.name}` : undefined;
     return html`
@@ -463,6 +573,7 @@ export class App {
           inputmode=${opts.inputmode ?? nothing}
           autocomplete=${opts.autocomplete ?? "off"}
           ?required=${opts.required ?? false}
+          value=${opts.value ?? nothing}
           aria-invalid=${this.invalid(opts.name)}
           aria-describedby=${this.described(opts.name, hintId)}
           data-testid=${`input-${opts.name}`}
@@ -473,8 +584,30 @@ export class App {
     `;
   }
 
+  /**
+   * The UI language picker: each language in its own name and script. Its label also says
+   * "Language" in English, so someone who cannot read the current language still finds it.
+   */
+  private languagePicker(): TemplateResult {
+    const current = currentLanguage();
+    const label = t("language.label");
+    return html`
+      <div class="language-picker">
+        <label for="f-ui-language">${current === "en" ? label : `${label} · Language`}</label>
+        <select id="f-ui-language" data-testid="language-picker" @change=${this.onLanguage}>
+          ${[...catalogues].map(
+            ([code, cat]) => html`<option value=${code} lang=${cat.locale} .selected=${code === current}>
+              ${cat.name}
+            </option>`,
+          )}
+        </select>
+      </div>
+    `;
+  }
+
   private setupView(): TemplateResult {
     return html`
+      <div class="top-bar">${this.languagePicker()}</div>
       <section class="card narrow" data-testid="setup-screen">
         <h1 tabindex="-1">${t("setup.title")}</h1>
         <p>${t("setup.intro")}</p>
@@ -498,6 +631,7 @@ export class App {
   private unlockView(): TemplateResult {
     const officers = this.status?.officers ?? [];
     return html`
+      <div class="top-bar">${this.languagePicker()}</div>
       <section class="card narrow" data-testid="unlock-screen">
         <h1 tabindex="-1">${t("unlock.title")}</h1>
         <form @submit=${this.onUnlock} novalidate data-testid="unlock-form">
@@ -524,9 +658,7 @@ export class App {
           </div>
           ${this.error
             ? html`<p class="alert" role="alert" id="unlock-error" data-testid="unlock-error" data-code=${this.error.code}>
-                ${this.error.code === "too_many_attempts"
-                  ? errorMessage("too_many_attempts", { seconds: Number(this.error.retry_after_secs ?? 0) })
-                  : errorMessage(this.error.code)}
+                ${this.errorText(this.error)}
               </p>`
             : nothing}
           <div class="actions">
@@ -559,76 +691,222 @@ export class App {
           </button>
         </div>
         ${this.notice
-          ? html`<p class="notice" role="status" data-testid="notice">${this.notice}</p>`
+          ? html`<p class="notice" role="status" data-testid="notice">${this.notice()}</p>`
           : nothing}
         ${this.screenError()}
-        <form class="search" role="search" @submit=${this.onSearch}>
-          <label for="f-search" class="visually-hidden">${t("home.search")}</label>
-          <input
-            id="f-search"
-            name="search"
-            type="search"
-            dir="auto"
-            placeholder=${t("home.search.placeholder")}
-            .value=${this.search}
-            data-testid="input-search"
-          />
-          <button type="submit" class="secondary" data-testid="search-submit">${t("home.search.submit")}</button>
-        </form>
-        ${items.length === 0
-          ? html`<p class="empty" data-testid="people-empty">${t("home.empty")}</p>`
-          : html`
-              <p class="count" data-testid="people-count">
-                ${page?.total === 1 ? t("home.count.one") : t("home.count", { count: page?.total ?? 0 })}
-              </p>
-              <table class="people" data-testid="people-list">
-                <thead>
-                  <tr>
-                    <th scope="col">${t("list.case_number")}</th>
-                    <th scope="col">${t("list.name")}</th>
-                    <th scope="col">${t("list.original_name")}</th>
-                    <th scope="col">${t("list.nationality")}</th>
-                    <th scope="col">${t("list.born")}</th>
-                    <th scope="col">${t("list.status")}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  ${items.map(
-                    (p) => html`
-                      <tr data-testid="person-row" data-id=${p.id} @click=${() => this.openPerson(p.id)}>
-                        <td data-label=${t("list.case_number")}>
-                          <span class="case" data-testid="person-case-number">${p.case_number}</span>
-                        </td>
-                        <td data-label=${t("list.name")}>
-                          <button
-                            type="button"
-                            class="link"
-                            data-testid="person-latin-name"
-                            @click=${(ev: Event) => {
-                              ev.stopPropagation();
-                              this.openPerson(p.id);
-                            }}
-                          >
-                            ${p.display_name || t("detail.none")}
-                          </button>
-                        </td>
-                        <td data-label=${t("list.original_name")} class="original">
-                          ${bidi(p.original_name, "person-original-name")}
-                        </td>
-                        <td data-label=${t("list.nationality")} data-testid="person-nationality">
-                          ${p.nationalities.map((n) => codeName(nationalities, n)).join(", ") ||
-                          t("detail.none")}
-                        </td>
-                        <td data-label=${t("list.born")}>${p.birth_year ?? t("detail.none")}</td>
-                        <td data-label=${t("list.status")}>
-                          <span class="status" data-testid="person-status">${statusLabel(p.status)}</span>
-                        </td>
-                      </tr>
-                    `,
-                  )}
-                </tbody>
-              </table>
-            `}
+        <div class="home-grid">
+          ${this.syncPanel()}
+          <div class="home-list">
+          <form class="search" role="search" @submit=${this.onSearch}>
+            <label for="f-search" class="visually-hidden">${t("home.search")}</label>
+            <input
+              id="f-search"
+              name="search"
+              type="search"
+              dir="auto"
+              placeholder=${t("home.search.placeholder")}
+              .value=${this.search}
+              data-testid="input-search"
+            />
+            <button type="submit" class="secondary" data-testid="search-submit">${t("home.search.submit")}</button>
+          </form>
+          ${items.length === 0
+            ? html`<p class="empty" data-testid="people-empty">${t("home.empty")}</p>`
+            : html`
+                <p class="count" data-testid="people-count">
+                  ${t("home.count", { count: page?.total ?? 0 })}
+                </p>
+                <table class="people" data-testid="people-list">
+                  <thead>
+                    <tr>
+                      <th scope="col">${t("list.case_number")}</th>
+                      <th scope="col">${t("list.name")}</th>
+                      <th scope="col">${t("list.original_name")}</th>
+                      <th scope="col">${t("list.nationality")}</th>
+                      <th scope="col">${t("list.born")}</th>
+                      <th scope="col">${t("list.status")}</th>
+                    </tr>
+                  </thead>
+                  <tbody>
+                    ${items.map(
+                      (p) => html`
+                        <tr data-testid="person-row" data-id=${p.id} @click=${() => this.openPerson(p.id)}>
+                          <td data-label=${t("list.case_number")}>
+                            <span class="case" data-testid="person-case-number">${p.case_number}</span>
+                          </td>
+                          <td data-label=${t("list.name")}>
+                            <button
+                              type="button"
+                              class="link"
+                              data-testid="person-latin-name"
+                              @click=${(ev: Event) => {
+                                ev.stopPropagation();
+                                this.openPerson(p.id);
+                              }}
+                            >
+                              ${p.display_name || t("detail.none")}
+                            </button>
+                          </td>
+                          <td data-label=${t("list.original_name")} class="original">
+                            ${bidi(p.original_name, "person-original-name")}
+                          </td>
+                          <td data-label=${t("list.nationality")} data-testid="person-nationality">
+                            ${p.nationalities.map((n) => nationalityName(n)).join(", ") ||
+                            t("detail.none")}
+                          </td>
+                          <td data-label=${t("list.born")}>${p.birth_year ?? t("detail.none")}</td>
+                          <td data-label=${t("list.status")}>
+                            <span class="status" data-testid="person-status">${statusLabel(p.status)}</span>
+                          </td>
+                        </tr>
+                      `,
+                    )}
+                  </tbody>
+                </table>
+              `}
+          </div>
+          ${this.settingsPanel()}
+        </div>
+      </section>
+    `;
+  }
+
+  /** Enrolment, or the sync state with "Sync now", its progress, and the last result. */
+  private syncPanel(): TemplateResult {
+    const st = this.sync;
+    const err = this.syncError;
+    return html`
+      <section class="card sync" aria-labelledby="sync-title" data-testid="sync-panel">
+        <h2 id="sync-title">${t("sync.title")}</h2>
+        ${st
+          ? html`<p class="sync-waiting" data-testid="sync-waiting" data-count=${st.waiting}>
+              ${t("sync.waiting", { count: st.waiting })}
+            </p>`
+          : nothing}
+        ${st?.enrolled ? this.syncState(st) : this.enrolForm()}
+        ${err
+          ? html`<p class="alert" role="alert" data-testid="sync-error" data-code=${err.code}>
+              ${this.errorText(err)}
+            </p>`
+          : nothing}
+      </section>
+    `;
+  }
+
+  private enrolForm(): TemplateResult {
+    return html`
+      <p class="hint" data-testid="sync-not-enrolled">${t("sync.not_enrolled")}</p>
+      <form class="enrol" @submit=${this.onEnrol} novalidate data-testid="enrol-form">
+        <h3>${t("sync.enrol.title")}</h3>
+        ${this.textField({
+          name: "server_url",
+          label: t("sync.enrol.server_url"),
+          type: "url",
+          inputmode: "url",
+          dir: "ltr",
+          hint: t("sync.enrol.server_url.hint"),
+          value: DEV_SERVER,
+          required: true,
+        })}
+        ${this.textField({
+          name: "enrol_code",
+          label: t("sync.enrol.code"),
+          dir: "ltr",
+          hint: t("sync.enrol.code.hint"),
+          required: true,
+        })}
+        <div class="actions">
+          <button type="submit" class="primary" data-testid="enrol-submit" ?disabled=${this.enrolling}>
+            ${this.enrolling ? t("sync.enrol.working") : t("sync.enrol.submit")}
+          </button>
+        </div>
+      </form>
+    `;
+  }
+
+  private syncState(st: SyncStatus): TemplateResult {
+    const p = this.syncProgress;
+    const r = this.syncReport;
+    return html`
+      ${this.enrolled ? html`<p class="notice" role="status" data-testid="enrol-done">${t("sync.enrol.done")}</p>` : nothing}
+      <dl class="facts">
+        <div class="kv">
+          <dt>${t("sync.server")}</dt>
+          <dd><bdi dir="ltr" data-testid="sync-server">${st.server_url ?? ""}</bdi></dd>
+        </div>
+        <div class="kv">
+          <dt>${t("sync.last")}</dt>
+          <dd data-testid="sync-last">
+            ${st.last_sync
+              ? html`<time datetime=${st.last_sync}>${formatRelative(st.last_sync)}</time>
+                  <span class="muted">(${formatDateTime(st.last_sync)})</span>`
+              : t("sync.last.never")}
+          </dd>
+        </div>
+      </dl>
+      ${this.syncing
+        ? html`<div class="sync-progress" data-testid="sync-running">
+            <label for="sync-progress" data-testid="sync-phase">
+              ${p ? t(`sync.phase.${p.phase}`) : t("sync.phase.connecting")}
+            </label>
+            <progress
+              id="sync-progress"
+              data-testid="sync-progress"
+              aria-label=${t("sync.progress")}
+              max=${progressMax(p)}
+              value=${progressValue(p) ?? nothing}
+            ></progress>
+            ${p
+              ? html`<p class="sync-counts" data-testid="sync-counts">
+                  <span>${t("sync.progress.sent", { pushed: p.pushed, total: p.to_push })}</span>
+                  <span>${t("sync.progress.received", { pulled: p.pulled })}</span>
+                  <span>${t("sync.progress.bytes", { up: formatBytes(p.bytes_up), down: formatBytes(p.bytes_down) })}</span>
+                </p>`
+              : nothing}
+          </div>`
+        : nothing}
+      ${r && !this.syncing
+        ? html`<p class="notice" role="status" data-testid="sync-result" data-pushed=${r.pushed} data-pulled=${r.pulled}>
+            ${t("sync.result", { pushed: r.pushed, pulled: r.pulled })}
+            ${r.repaired ? html`<br />${t("sync.result.repaired")}` : nothing}
+          </p>`
+        : nothing}
+      <div class="actions">
+        ${this.syncing
+          ? html`<button
+              type="button"
+              class="secondary"
+              data-testid="sync-cancel"
+              ?disabled=${this.cancelling}
+              @click=${this.onCancelSync}
+            >
+              ${this.cancelling ? t("sync.cancelling") : t("sync.cancel")}
+            </button>`
+          : nothing}
+        <button type="button" class="primary" data-testid="sync-now" ?disabled=${this.syncing} @click=${this.onSyncNow}>
+          ${t("sync.now")}
+        </button>
+      </div>
+    `;
+  }
+
+  /** The UI language and what this device is. */
+  private settingsPanel(): TemplateResult {
+    return html`
+      <section class="card settings" aria-labelledby="settings-title" data-testid="settings">
+        <h2 id="settings-title">${t("settings.title")}</h2>
+        ${this.languagePicker()}
+        <p class="hint">${t("language.hint")}</p>
+        <dl class="facts">
+          <div class="kv">
+            <dt>${t("settings.site")}</dt>
+            <dd><bdi dir="ltr" data-testid="settings-site">${this.status?.site ?? ""}</bdi></dd>
+          </div>
+          <div class="kv">
+            <dt>${t("settings.device")}</dt>
+            <dd><bdi dir="ltr" data-testid="settings-device">${this.status?.device_code ?? ""}</bdi></dd>
+          </div>
+        </dl>
       </section>
     `;
   }
@@ -636,14 +914,14 @@ export class App {
   private registerView(): TemplateResult {
     const other = this.slots.get("other") ?? [];
     const dobHint: MessageKey | null =
-      this.dobPrecision === "unknown" ? null : (`register.dob.hint.${this.dobPrecision}` as MessageKey);
+      this.dobPrecision === "unknown" ? null : `register.dob.hint.${this.dobPrecision}`;
     return html`
       <section data-testid="register-screen">
         <h1 tabindex="-1">${t("register.title")}</h1>
         ${this.error?.code === "validation" ? this.errorSummary() : this.screenError()}
         ${other.length
           ? html`<ul class="alert" data-testid="error-other">
-              ${other.map((text) => html`<li>${text}</li>`)}
+              ${other.map((m) => html`<li>${m.text()}</li>`)}
             </ul>`
           : nothing}
         <form @submit=${this.onRegister} novalidate data-testid="register-form" class="register">
@@ -651,7 +929,7 @@ export class App {
             <legend>${t("register.names")}</legend>
             ${this.slotErrors("names")}
             ${NAME_ROWS.map((row) => {
-              const part = t(`name.${row.kind}` as MessageKey);
+              const part = t(`name.${row.kind}`);
               return html`
                 <div class="name-row">
                   ${this.textField({ name: `${row.key}.original`, label: t("register.original", { part }), dir: "auto" })}
@@ -666,7 +944,7 @@ export class App {
             ${SEXES.map(
               (s) => html`<label class="choice">
                 <input type="radio" name="sex" value=${s} data-testid=${`input-sex-${s}`} />
-                ${t(`sex.${s}` as MessageKey)}
+                ${t(`sex.${s}`)}
               </label>`,
             )}
             ${this.slotErrors("sex")}
@@ -687,7 +965,7 @@ export class App {
                 >
                   ${DOB_PRECISIONS.map(
                     (p) => html`<option value=${p} ?selected=${p === this.dobPrecision}>
-                      ${t(`dob.${p}` as MessageKey)}
+                      ${t(`dob.${p}`)}
                     </option>`,
                   )}
                 </select>
@@ -714,7 +992,7 @@ export class App {
                 data-testid="input-nationality"
               >
                 <option value="">${t("register.nationality.none")}</option>
-                ${nationalities.map(([code, name]) => html`<option value=${code}>${name}</option>`)}
+                ${nationalityChoices().map(([code, name]) => html`<option value=${code}>${name}</option>`)}
               </select>
               ${this.slotErrors("nationality")}
             </div>
@@ -728,7 +1006,7 @@ export class App {
                 data-testid="input-preferred_language"
               >
                 <option value="">${t("register.preferred_language.none")}</option>
-                ${languages.map(([code, name]) => html`<option value=${code}>${name}</option>`)}
+                ${languageChoices().map(([code, name]) => html`<option value=${code}>${name}</option>`)}
               </select>
               ${this.slotErrors("preferred_language")}
             </div>
@@ -737,7 +1015,7 @@ export class App {
           <fieldset class="choices" aria-describedby=${this.described("languages")}>
             <legend>${t("register.languages")}</legend>
             <div class="checks">
-              ${languages.map(
+              ${languageChoices().map(
                 ([code, name]) => html`<label class="choice">
                   <input type="checkbox" name="languages" value=${code} data-testid=${`input-language-${code}`} />
                   ${name}
@@ -827,28 +1105,28 @@ export class App {
               html`<ul class="names">
                 ${f.names.map(
                   (n) => html`<li>
-                    <span class="name-kind">${t(`name.${n.kind}` as MessageKey)}</span>
+                    <span class="name-kind">${t(`name.${n.kind}`)}</span>
                     ${bidi(n.original)} ${n.latin.length ? html`· ${n.latin.join(", ")}` : nothing}
                   </li>`,
                 )}
               </ul>`,
               "detail-names",
             )}
-            ${row(t("detail.sex"), t(`sex.${f.sex}` as MessageKey), "detail-sex")}
+            ${row(t("detail.sex"), t(`sex.${f.sex}`), "detail-sex")}
             ${row(t("detail.dob"), formatDob(f.date_of_birth), "detail-dob")}
             ${row(
               t("detail.nationality"),
-              f.nationalities.map((n) => codeName(nationalities, n)).join(", ") || none,
+              f.nationalities.map((n) => nationalityName(n)).join(", ") || none,
               "detail-nationality",
             )}
             ${row(
               t("detail.languages"),
-              f.languages.map((l) => codeName(languages, l)).join(", ") || none,
+              f.languages.map((l) => languageName(l)).join(", ") || none,
               "detail-languages",
             )}
             ${row(
               t("detail.preferred_language"),
-              f.preferred_language ? codeName(languages, f.preferred_language) : none,
+              f.preferred_language ? languageName(f.preferred_language) : none,
               "detail-preferred-language",
             )}
             ${row(t("detail.phone"), f.phone ? html`<bdi dir="ltr">${f.phone}</bdi>` : none, "detail-phone")}
@@ -879,11 +1157,27 @@ export class App {
   private historyItem(h: HistoryEntry): TemplateResult {
     return html`<li>
       <time datetime=${h.at}>${formatDateTime(h.at)}</time>
-      <span class="action">${t(`history.${h.action}` as MessageKey)}</span>
+      <span class="action">${t(`history.${h.action}`)}</span>
       ${h.field ? html`<code>${h.field}</code>` : nothing}
       ${h.value ? html`${bidi(h.value)}` : nothing}
     </li>`;
   }
+}
+
+/** The development server `make run` starts: the enrol form's suggestion. */
+const DEV_SERVER = "http://127.0.0.1:8787";
+
+/** The progress bar's scale: records to send while pushing, else a full bar for "done". */
+function progressMax(p: SyncProgress | null): number {
+  return p && p.phase === "pushing" ? Math.max(p.to_push, 1) : 1;
+}
+
+/** The bar's value, or undefined (an indeterminate bar) while the amount of work is unknown. */
+function progressValue(p: SyncProgress | null): number | undefined {
+  if (!p) return undefined;
+  if (p.phase === "pushing") return Math.min(p.pushed, Math.max(p.to_push, 1));
+  if (p.phase === "done") return 1;
+  return undefined;
 }
 
 /** Which slot of the registration form shows a refused field's message. */
