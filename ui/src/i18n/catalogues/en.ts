@@ -222,6 +222,7 @@ const en: Catalogue = {
     focal_point_invalid: "Choose the group’s focal point.",
     item_id_invalid: "This entry is damaged; reload the record.",
   },
+  languageNames: { kmr: "Kurdish (Kurmanji)", ckb: "Kurdish (Sorani)" },
 };
 
 export default en;
