@@ -26,6 +26,7 @@ import {
   errorMessage,
   formatBytes,
   formatDateTime,
+  formatList,
   formatRelative,
   languageChoices,
   languageName,
@@ -33,6 +34,7 @@ import {
   nationalityName,
   setLanguage,
   t,
+  tParts,
   validationMessage,
   type MessageKey,
 } from "./i18n";
@@ -476,7 +478,10 @@ export class App {
         <span class="brand">${t("app.name")}</span>
         <span class="who" data-testid="signed-in">
           ${officer
-            ? t("home.signed_in", { name: officer.display_name, site: this.status?.site ?? "" })
+            ? tParts("home.signed_in", {
+                name: bidi(officer.display_name),
+                site: bidi(this.status?.site ?? ""),
+              })
             : nothing}
         </span>
         <button
@@ -613,9 +618,9 @@ export class App {
         <p>${t("setup.intro")}</p>
         ${this.error?.code === "validation" ? nothing : this.screenError()}
         <form @submit=${this.onSetUp} novalidate data-testid="setup-form">
-          ${this.textField({ name: "site_code", label: t("setup.site_code"), hint: t("setup.site_code.hint"), required: true })}
-          ${this.textField({ name: "username", label: t("setup.username"), hint: t("setup.username.hint"), autocomplete: "username", required: true })}
-          ${this.textField({ name: "display_name", label: t("setup.display_name"), autocomplete: "name", required: true })}
+          ${this.textField({ name: "site_code", label: t("setup.site_code"), hint: t("setup.site_code.hint"), dir: "ltr", required: true })}
+          ${this.textField({ name: "username", label: t("setup.username"), hint: t("setup.username.hint"), autocomplete: "username", dir: "ltr", required: true })}
+          ${this.textField({ name: "display_name", label: t("setup.display_name"), autocomplete: "name", dir: "auto", required: true })}
           ${this.textField({ name: "passphrase", label: t("setup.passphrase"), type: "password", hint: t("setup.passphrase.hint"), autocomplete: "new-password", required: true })}
           ${this.textField({ name: "passphrase2", label: t("setup.passphrase2"), type: "password", autocomplete: "new-password", required: true })}
           <div class="actions">
@@ -751,7 +756,7 @@ export class App {
                             ${bidi(p.original_name, "person-original-name")}
                           </td>
                           <td data-label=${t("list.nationality")} data-testid="person-nationality">
-                            ${p.nationalities.map((n) => nationalityName(n)).join(", ") ||
+                            ${formatList(p.nationalities.map(nationalityName)) ||
                             t("detail.none")}
                           </td>
                           <td data-label=${t("list.born")}>${p.birth_year ?? t("detail.none")}</td>
@@ -933,7 +938,7 @@ export class App {
               return html`
                 <div class="name-row">
                   ${this.textField({ name: `${row.key}.original`, label: t("register.original", { part }), dir: "auto" })}
-                  ${this.textField({ name: `${row.key}.latin`, label: t("register.latin", { part }) })}
+                  ${this.textField({ name: `${row.key}.latin`, label: t("register.latin", { part }), dir: "ltr" })}
                 </div>
               `;
             })}
@@ -975,6 +980,7 @@ export class App {
                 : this.textField({
                     name: "dob",
                     label: this.dobPrecision === "estimated_age" ? t("register.dob.age") : t("register.dob.value"),
+                    dir: "ltr",
                     hint: dobHint ? t(dobHint) : undefined,
                     inputmode: this.dobPrecision === "exact" || this.dobPrecision === "year_month" ? "text" : "numeric",
                   })}
@@ -1025,7 +1031,7 @@ export class App {
             ${this.slotErrors("languages")}
           </fieldset>
 
-          ${this.textField({ name: "phone", label: t("register.phone"), type: "tel", inputmode: "tel" })}
+          ${this.textField({ name: "phone", label: t("register.phone"), type: "tel", inputmode: "tel", dir: "ltr" })}
 
           <fieldset class="choices" aria-describedby=${this.described("applies_for_protection")}>
             <legend>${t("register.protection")}</legend>
@@ -1106,7 +1112,7 @@ export class App {
                 ${f.names.map(
                   (n) => html`<li>
                     <span class="name-kind">${t(`name.${n.kind}`)}</span>
-                    ${bidi(n.original)} ${n.latin.length ? html`· ${n.latin.join(", ")}` : nothing}
+                    ${bidi(n.original)} ${n.latin.length ? html`· ${formatList(n.latin)}` : nothing}
                   </li>`,
                 )}
               </ul>`,
@@ -1116,12 +1122,12 @@ export class App {
             ${row(t("detail.dob"), formatDob(f.date_of_birth), "detail-dob")}
             ${row(
               t("detail.nationality"),
-              f.nationalities.map((n) => nationalityName(n)).join(", ") || none,
+              formatList(f.nationalities.map(nationalityName)) || none,
               "detail-nationality",
             )}
             ${row(
               t("detail.languages"),
-              f.languages.map((l) => languageName(l)).join(", ") || none,
+              formatList(f.languages.map(languageName)) || none,
               "detail-languages",
             )}
             ${row(

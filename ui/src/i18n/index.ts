@@ -57,6 +57,16 @@ class Active {
 
   /** The compiled message, falling back to English when this catalogue's text does not parse. */
   format(id: string, text: string, english: string, vars?: Record<string, string | number>): string {
+    return String(this.compile(id, text, english).format(vars));
+  }
+
+  /** The message as parts, where `vars` may hold rendered values (e.g. isolated user text). */
+  formatParts<T>(id: string, text: string, english: string, vars: Record<string, string | number | T>): Array<string | T> {
+    const out = this.compile(id, text, english).format<T>(vars);
+    return Array.isArray(out) ? out : [out];
+  }
+
+  private compile(id: string, text: string, english: string): IntlMessageFormat {
     let mf = this.compiled.get(id);
     if (!mf) {
       try {
@@ -68,7 +78,7 @@ class Active {
       }
       this.compiled.set(id, mf);
     }
-    return String(mf.format(vars));
+    return mf;
   }
 
   region(alpha2: string): string | undefined {
@@ -148,6 +158,15 @@ export function t(key: MessageKey, vars?: Vars): string {
   return active.format(`m:${key}`, active.cat.messages[key], english.messages[key], vars);
 }
 
+/**
+ * The UI text for `key` as parts, with some placeholders filled by rendered values: user
+ * content (an officer's or a person's name) goes in as an isolated `<bdi>`, so that it keeps
+ * its own direction inside a sentence of the other direction.
+ */
+export function tParts<T>(key: MessageKey, vars: Record<string, string | number | T>): Array<string | T> {
+  return active.formatParts(`m:${key}`, active.cat.messages[key], english.messages[key], vars);
+}
+
 /** What to tell the user about a failed command, by its error code. */
 export function errorMessage(code: ErrorCode, vars?: Vars): string {
   return active.format(`e:${code}`, active.cat.errors[code], english.errors[code], vars);
@@ -188,6 +207,11 @@ export function formatRelative(iso: string, now: Date = new Date()): string {
     }
   }
   return iso;
+}
+
+/** Items joined as a list in the UI language ("A, B", "A، B"). */
+export function formatList(items: string[]): string {
+  return new Intl.ListFormat(active.cat.locale, { style: "narrow", type: "unit" }).format(items);
 }
 
 /** An amount of data, e.g. "1.2 MB", in the UI language. */
