@@ -565,6 +565,8 @@ export class App {
     inputmode?: string;
     required?: boolean;
     value?: string;
+    /** Refused as a whole by a command (not by a field code): marks it and points to the alert. */
+    invalid?: boolean;
   }): TemplateResult {
     const hintId = opts.hint ? `hint-${opts.name}` : undefined;
     return html`
@@ -579,8 +581,8 @@ export class App {
           autocomplete=${opts.autocomplete ?? "off"}
           ?required=${opts.required ?? false}
           value=${opts.value ?? nothing}
-          aria-invalid=${this.invalid(opts.name)}
-          aria-describedby=${this.described(opts.name, hintId)}
+          aria-invalid=${opts.invalid ? "true" : this.invalid(opts.name)}
+          aria-describedby=${opts.invalid ? `${hintId ?? ""} sync-error`.trim() : this.described(opts.name, hintId)}
           data-testid=${`input-${opts.name}`}
         />
         ${opts.hint ? html`<p class="hint" id=${hintId}>${opts.hint}</p>` : nothing}
@@ -790,8 +792,8 @@ export class App {
           : nothing}
         ${st?.enrolled ? this.syncState(st) : this.enrolForm()}
         ${err
-          ? html`<p class="alert" role="alert" data-testid="sync-error" data-code=${err.code}>
-              ${this.errorText(err)}
+          ? html`<p class="alert" role="alert" id="sync-error" data-testid="sync-error" data-code=${err.code}>
+              ${err.code === "validation" && !st?.enrolled ? t("sync.enrol.invalid_url") : this.errorText(err)}
             </p>`
           : nothing}
       </section>
@@ -805,6 +807,7 @@ export class App {
         <h3>${t("sync.enrol.title")}</h3>
         ${this.textField({
           name: "server_url",
+          invalid: this.syncError?.code === "validation",
           label: t("sync.enrol.server_url"),
           type: "url",
           inputmode: "url",
@@ -850,14 +853,13 @@ export class App {
         </div>
       </dl>
       ${this.syncing
-        ? html`<div class="sync-progress" data-testid="sync-running">
+        ? html`<div class="sync-progress" role="group" aria-label=${t("sync.progress")} data-testid="sync-running">
             <label for="sync-progress" data-testid="sync-phase">
               ${p ? t(`sync.phase.${p.phase}`) : t("sync.phase.connecting")}
             </label>
             <progress
               id="sync-progress"
               data-testid="sync-progress"
-              aria-label=${t("sync.progress")}
               max=${progressMax(p)}
               value=${progressValue(p) ?? nothing}
             ></progress>

@@ -153,6 +153,7 @@ const az: Catalogue = {
     "sync.enrol.submit": "Cihazı qeydiyyatdan keçir",
     "sync.enrol.working": "Qeydiyyatdan keçirilir…",
     "sync.enrol.done": "Cihaz qeydiyyatdan keçdi. Qeydlərini göndərmək üçün indi sinxronlaşdırın.",
+    "sync.enrol.invalid_url": "Serverin tam ünvanını yazın, məsələn, https://sync.example.org. Sadə http:// yalnız bu kompüterdəki server üçün qəbul edilir (127.0.0.1).",
     "sync.waiting": "{count, plural, =0 {Sinxronizasiya gözləyən qeyd yoxdur} one {# qeyd sinxronizasiya gözləyir} other {# qeyd sinxronizasiya gözləyir}}",
     "sync.last": "Son sinxronizasiya",
     "sync.last.never": "Heç vaxt",

@@ -149,6 +149,7 @@ export const messages = {
   "sync.enrol.submit": "Enrol this device",
   "sync.enrol.working": "Enrolling…",
   "sync.enrol.done": "This device is enrolled. Sync now to send its records.",
+  "sync.enrol.invalid_url": "Write the server’s full address, e.g. https://sync.example.org. Plain http:// works only for a server on this computer (127.0.0.1).",
   "sync.waiting": "{count, plural, =0 {No records waiting to sync} one {# record waiting to sync} other {# records waiting to sync}}",
   "sync.last": "Last sync",
   "sync.last.never": "Never",

@@ -152,6 +152,7 @@ const es: Catalogue = {
     "sync.enrol.submit": "Dar de alta este dispositivo",
     "sync.enrol.working": "Dando de alta…",
     "sync.enrol.done": "Este dispositivo está dado de alta. Sincronice ahora para enviar sus registros.",
+    "sync.enrol.invalid_url": "Escriba la dirección completa del servidor, p. ej. https://sync.example.org. El http:// simple solo se admite para un servidor en este equipo (127.0.0.1).",
     "sync.waiting": "{count, plural, =0 {Ningún registro pendiente de sincronizar} one {# registro pendiente de sincronizar} many {# de registros pendientes de sincronizar} other {# registros pendientes de sincronizar}}",
     "sync.last": "Última sincronización",
     "sync.last.never": "Nunca",

@@ -152,6 +152,7 @@ const fr: Catalogue = {
     "sync.enrol.submit": "Inscrire cet appareil",
     "sync.enrol.working": "Inscription…",
     "sync.enrol.done": "Cet appareil est inscrit. Synchronisez maintenant pour envoyer ses fiches.",
+    "sync.enrol.invalid_url": "Saisissez l’adresse complète du serveur, p. ex. https://sync.example.org. Le simple http:// n’est accepté que pour un serveur sur cet ordinateur (127.0.0.1).",
     "sync.waiting": "{count, plural, =0 {Aucune fiche en attente de synchronisation} one {# fiche en attente de synchronisation} many {# de fiches en attente de synchronisation} other {# fiches en attente de synchronisation}}",
     "sync.last": "Dernière synchronisation",
     "sync.last.never": "Jamais",

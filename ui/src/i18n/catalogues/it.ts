@@ -152,6 +152,7 @@ const it: Catalogue = {
     "sync.enrol.submit": "Collega questo dispositivo",
     "sync.enrol.working": "Collegamento in corso…",
     "sync.enrol.done": "Il dispositivo è collegato. Sincronizza ora per inviare le sue schede.",
+    "sync.enrol.invalid_url": "Scrivi l’indirizzo completo del server, ad es. https://sync.example.org. Il semplice http:// è accettato solo per un server su questo computer (127.0.0.1).",
     "sync.waiting": "{count, plural, =0 {Nessuna scheda in attesa di sincronizzazione} one {# scheda in attesa di sincronizzazione} many {# di schede in attesa di sincronizzazione} other {# schede in attesa di sincronizzazione}}",
     "sync.last": "Ultima sincronizzazione",
     "sync.last.never": "Mai",
