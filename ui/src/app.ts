@@ -133,6 +133,10 @@ export class App {
   async start(): Promise<void> {
     applyToDocument();
     this.update();
+    // "Last sync: 5 minutes ago" stays true while the home screen is open.
+    setInterval(() => {
+      if (this.screen.kind === "home") this.update();
+    }, 60_000);
     await this.refreshStatus();
   }
 
