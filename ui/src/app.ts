@@ -68,6 +68,9 @@ const DOB_PRECISIONS: ReadonlyArray<DobPrecision> = [
 /** A text rendered when shown, so that it follows a switch of the UI language. */
 type Text = () => string;
 
+/** Like `Text`, with parts that are rendered (isolated user content, case numbers). */
+type RichText = () => string | Array<string | TemplateResult>;
+
 /** Messages next to inputs, by slot (an input's name, or "other" for the summary). */
 type SlotMap = Map<string, Array<{ id: string; text: Text }>>;
 
@@ -111,7 +114,7 @@ export class App {
   private error: AppError | null = null;
   /** Refused fields of the form on screen, by slot. */
   private slots: SlotMap = new Map();
-  private notice: Text | null = null;
+  private notice: RichText | null = null;
   private people: PeoplePage | null = null;
   private search = "";
   private person: PersonView | null = null;
@@ -198,7 +201,7 @@ export class App {
     }
   }
 
-  private async goHome(notice: Text | null = null): Promise<void> {
+  private async goHome(notice: RichText | null = null): Promise<void> {
     try {
       const [people] = await Promise.all([this.listPeople(), this.refreshSync()]);
       this.people = people;
@@ -377,7 +380,9 @@ export class App {
         const view = await api.register_person(form.form);
         this.search = "";
         const case_number = view.person.case_number;
-        await this.goHome(() => t("register.saved", { case: case_number }));
+        await this.goHome(() =>
+          tParts("register.saved", { case: html`<span class="case">${case_number}</span>` }),
+        );
       } catch (e) {
         this.fail(e, (field) => registrationSlot(field, form.rows));
       }
@@ -755,7 +760,7 @@ export class App {
                                 this.openPerson(p.id);
                               }}
                             >
-                              ${p.display_name || t("detail.none")}
+                              ${p.display_name ? bidi(p.display_name) : t("detail.none")}
                             </button>
                           </td>
                           <td data-label=${t("list.original_name")} class="original">
@@ -1108,7 +1113,7 @@ export class App {
         <div class="card">
           <p class="person-head">
             <span class="case" data-testid="detail-case-number">${v.person.case_number}</span>
-            <span class="latin" data-testid="detail-latin-name">${v.display_name}</span>
+            <span class="latin" data-testid="detail-latin-name">${bidi(v.display_name)}</span>
             <span class="original">${bidi(v.original_name, "detail-original-name")}</span>
           </p>
           <dl class="fields">

@@ -209,9 +209,9 @@ export function formatRelative(iso: string, now: Date = new Date()): string {
   return iso;
 }
 
-/** Items joined as a list in the UI language ("A, B", "A، B"). */
+/** Items joined as a list in the UI language ("A, B and C", "A وB وC"). */
 export function formatList(items: string[]): string {
-  return new Intl.ListFormat(active.cat.locale, { style: "narrow", type: "unit" }).format(items);
+  return new Intl.ListFormat(active.cat.locale, { style: "long", type: "conjunction" }).format(items);
 }
 
 /** An amount of data, e.g. "1.2 MB", in the UI language. */
