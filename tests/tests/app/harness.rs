@@ -350,6 +350,71 @@ impl App {
         Ok(path)
     }
 
+    /// Saves the top of the screen at a phone's 360×640 and a laptop's 1280×800, as
+    /// `<name>-360x640.png` and `<name>-1280x800.png`, and leaves the window at 1280×800.
+    pub async fn screenshots(&self, name: &str) -> anyhow::Result<()> {
+        for (w, h) in [(360, 640), (1280, 800)] {
+            self.client.set_window_size(w, h).await?;
+            self.eval("window.scrollTo(0, 0);", json!(null)).await?;
+            self.screenshot(&format!("{name}-{w}x{h}")).await?;
+        }
+        Ok(())
+    }
+
+    /// Chooses `value` in the `<select>` with `data-testid`, as a user would.
+    pub async fn choose(&self, testid: &str, value: &str) -> anyhow::Result<()> {
+        self.find(testid)
+            .await?
+            .select_by_value(value)
+            .await
+            .with_context(|| format!("cannot choose {value:?} in [data-testid={testid}]"))
+    }
+
+    /// Runs `script` (a function body; `arguments[0]` is `arg`) in the page and returns its value.
+    pub async fn eval(
+        &self,
+        script: &str,
+        arg: serde_json::Value,
+    ) -> anyhow::Result<serde_json::Value> {
+        self.client
+            .execute(script, vec![arg])
+            .await
+            .context("cannot run a script in the page")
+    }
+
+    /// The computed value of a CSS `property` of the first element matching `selector`.
+    pub async fn computed(&self, selector: &str, property: &str) -> anyhow::Result<String> {
+        let value = self
+            .eval(
+                "const [sel, prop] = arguments[0];
+                 const el = document.querySelector(sel);
+                 return el ? getComputedStyle(el).getPropertyValue(prop) : null;",
+                json!([selector, property]),
+            )
+            .await?;
+        value
+            .as_str()
+            .map(str::to_owned)
+            .with_context(|| format!("no element matches {selector}"))
+    }
+
+    /// The horizontal centre, in CSS pixels from the window's left edge, of the first element
+    /// matching `selector`: to compare where two elements stand on screen.
+    pub async fn centre_x(&self, selector: &str) -> anyhow::Result<f64> {
+        let value = self
+            .eval(
+                "const el = document.querySelector(arguments[0]);
+                 if (!el) return null;
+                 const r = el.getBoundingClientRect();
+                 return r.left + r.width / 2;",
+                json!(selector),
+            )
+            .await?;
+        value
+            .as_f64()
+            .with_context(|| format!("no element matches {selector}"))
+    }
+
     /// Ends the WebDriver session (closing the app); the processes stop on drop.
     pub async fn close(self) -> anyhow::Result<()> {
         self.client

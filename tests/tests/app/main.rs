@@ -1,8 +1,8 @@
 //! The Tauri app end to end, through WebDriver: what an official does on a fresh device.
 //!
 //! Needs the debug app binary (`make test` builds the UI and the app first), `tauri-driver`,
-//! WebKitWebDriver, and Xvfb when there is no `DISPLAY`. Screenshots of each main screen are
-//! written to `target/e2e-screenshots/`.
+//! WebKitWebDriver, and Xvfb when there is no `DISPLAY`. Screenshots of each main screen, at
+//! 360×640 and 1280×800, are written to `target/e2e-screenshots/`.
 //!
 //! Run with `cargo test -p waypoint-e2e --test app -- --nocapture`.
 
@@ -10,6 +10,7 @@ mod harness;
 
 use anyhow::{Context as _, ensure};
 use harness::App;
+use serde_json::json;
 
 const PASSPHRASE: &str = "correct horse battery";
 
@@ -34,7 +35,8 @@ async fn text(app: &App, testid: &str) -> anyhow::Result<String> {
 }
 
 #[tokio::test]
-async fn official_sets_up_registers_an_arabic_name_locks_and_unlocks() -> anyhow::Result<()> {
+async fn official_sets_up_registers_an_arabic_name_switches_to_arabic_locks_and_unlocks()
+-> anyhow::Result<()> {
     let app = App::start().await?;
     let result = scenario(&app).await;
     if result.is_err() {
@@ -48,9 +50,15 @@ async fn official_sets_up_registers_an_arabic_name_locks_and_unlocks() -> anyhow
 async fn scenario(app: &App) -> anyhow::Result<()> {
     app.client.set_window_size(1280, 800).await?;
 
-    // First run: set-up creates the supervisor and unlocks.
+    // First run: set-up creates the supervisor and unlocks. The UI language is a preference
+    // kept by the web view across runs: start from English whatever a previous run left.
     app.wait_for("setup-screen").await?;
-    app.screenshot("01-setup").await?;
+    app.choose("language-picker", "en").await?;
+    ensure!(
+        lang(app).await? == "en",
+        "choosing English on the set-up screen must set <html lang=en>"
+    );
+    app.screenshots("01-setup").await?;
     app.type_into("input-site_code", "LSV").await?;
     app.type_into("input-username", "amina").await?;
     app.type_into("input-display_name", "Amina K.").await?;
@@ -68,12 +76,23 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
         signed_in.contains("Amina K."),
         "the app bar must show who is signed in, got {signed_in:?}"
     );
-    app.screenshot("02-home-empty").await?;
+    app.find("sync-panel")
+        .await
+        .context("the home screen must show the sync panel")?;
+    app.find("enrol-form")
+        .await
+        .context("a device that is not enrolled must offer the enrol form")?;
+    let server = app.find("input-server_url").await?;
+    ensure!(
+        server.prop("value").await?.as_deref() == Some("http://127.0.0.1:8787"),
+        "the enrol form must suggest the development server's address"
+    );
+    app.screenshots("02-home-empty").await?;
 
     // Saving an empty form shows the refused fields next to them, chosen by code.
     app.click("register-button").await?;
     app.wait_for("register-screen").await?;
-    app.screenshot("03-register").await?;
+    app.screenshots("03-register").await?;
     app.click("register-submit").await?;
     let consent = app.wait_for("error-consent").await?;
     ensure!(
@@ -115,7 +134,7 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
 
     // The person is listed with both names and a well-formed case number.
     app.wait_for("person-row").await?;
-    app.screenshot("06-home-list").await?;
+    app.screenshots("06-home-list").await?;
     let rows = app.find_all("person-row").await?;
     ensure!(
         rows.len() == 1,
@@ -123,11 +142,6 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
         rows.len()
     );
     check_listed(app).await?;
-
-    // The list on a 360x640 phone screen.
-    app.client.set_window_size(360, 640).await?;
-    app.screenshot("07-home-list-360x640").await?;
-    app.client.set_window_size(1280, 800).await?;
 
     // The record itself, with its history.
     app.click("person-latin-name").await?;
@@ -141,12 +155,12 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
         !app.find_all("detail-history").await?.is_empty(),
         "the record must show its history"
     );
-    app.screenshot("08-detail").await?;
+    app.screenshots("08-detail").await?;
 
     // Lock; a wrong passphrase is refused with the message; the right one unlocks.
     app.click("lock").await?;
     app.wait_for("unlock-screen").await?;
-    app.screenshot("09-unlock").await?;
+    app.screenshots("09-unlock").await?;
     app.type_into("input-passphrase", "not the passphrase")
         .await?;
     app.click("unlock-submit").await?;
@@ -172,6 +186,154 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
     check_listed(app)
         .await
         .context("after unlocking again, the person must still be listed")?;
+
+    register_markup_name(app).await?;
+    arabic_mirrors_the_layout(app).await
+}
+
+/// The `<html lang>` the UI language put on the document.
+async fn lang(app: &App) -> anyhow::Result<String> {
+    let v = app
+        .eval("return document.documentElement.lang;", json!(null))
+        .await?;
+    Ok(v.as_str().unwrap_or_default().to_owned())
+}
+
+/// A name typed as HTML shows as text and runs nothing.
+async fn register_markup_name(app: &App) -> anyhow::Result<()> {
+    const MARKUP: &str = "<b>Zara</b><script>window.__injected = 1</script>";
+    app.click("register-button").await?;
+    app.wait_for("register-screen").await?;
+    app.type_into("input-given.original", MARKUP).await?;
+    app.type_into("input-given.latin", "Zara").await?;
+    app.click("input-consent-given").await?;
+    app.click("register-submit").await?;
+    app.wait_for("notice").await?;
+    let mut shown = Vec::new();
+    for el in app.find_all("person-original-name").await? {
+        shown.push(app.text(&el).await?);
+    }
+    ensure!(
+        shown.iter().any(|t| t == MARKUP),
+        "a name typed as HTML must show as its text, got {shown:?}"
+    );
+    let injected = app
+        .eval(
+            "return [window.__injected === undefined,
+                     document.querySelectorAll('[data-testid=people-list] script, [data-testid=people-list] b').length];",
+            json!(null),
+        )
+        .await?;
+    ensure!(
+        injected == json!([true, 0]),
+        "a name typed as HTML must create no element and run nothing, got {injected}"
+    );
+    Ok(())
+}
+
+/// The x centres of `a` and `b` (CSS selectors).
+async fn centres(app: &App, a: &str, b: &str) -> anyhow::Result<(f64, f64)> {
+    Ok((app.centre_x(a).await?, app.centre_x(b).await?))
+}
+
+/// Arabic, chosen in Settings, turns the whole UI right-to-left: the document's direction,
+/// the order of a title row and of a form's button row, the list re-rendered with Arabic
+/// labels and plurals while names keep their own direction; English turns it back.
+async fn arabic_mirrors_the_layout(app: &App) -> anyhow::Result<()> {
+    const TITLE: &str = "[data-testid=home-screen] h1";
+    const REGISTER: &str = "[data-testid=register-button]";
+    let (title_ltr, register_ltr) = centres(app, TITLE, REGISTER).await?;
+    ensure!(
+        title_ltr < register_ltr,
+        "in English the title stands left of its button ({title_ltr} vs {register_ltr})"
+    );
+    ensure!(
+        text(app, "people-count").await? == "2 people",
+        "two people are listed in English"
+    );
+
+    app.choose("language-picker", "ar").await?;
+    ensure!(lang(app).await? == "ar", "choosing Arabic must set <html lang=ar>");
+    for selector in ["html", "body", "main"] {
+        let direction = app.computed(selector, "direction").await?;
+        ensure!(
+            direction == "rtl",
+            "in Arabic, <{selector}> must be right-to-left, computed direction is {direction:?}"
+        );
+    }
+    let (title_rtl, register_rtl) = centres(app, TITLE, REGISTER).await?;
+    ensure!(
+        title_rtl > register_rtl,
+        "in Arabic the title row must be mirrored: title right of its button          ({title_rtl} vs {register_rtl})"
+    );
+    // The list re-rendered in Arabic: Arabic dual, Arabic country name, names untouched.
+    ensure!(
+        text(app, "people-count").await? == "شخصان",
+        "two people in Arabic take the dual form, got {:?}",
+        text(app, "people-count").await?
+    );
+    let mut nationalities = Vec::new();
+    for el in app.find_all("person-nationality").await? {
+        nationalities.push(app.text(&el).await?);
+    }
+    ensure!(
+        nationalities.iter().any(|n| n == "سوريا"),
+        "the nationality must be named in Arabic, got {nationalities:?}"
+    );
+    let isolation = app
+        .computed("[data-testid=person-original-name]", "unicode-bidi")
+        .await?;
+    ensure!(
+        isolation == "isolate",
+        "names must stay isolated from the UI's direction, got unicode-bidi {isolation:?}"
+    );
+    app.screenshots("11-home-list-ar").await?;
+
+    // A form's button row: Cancel before Save in reading order, so Save is leftmost in Arabic.
+    app.click("register-button").await?;
+    app.wait_for("register-screen").await?;
+    const CANCEL: &str = "[data-testid=register-cancel]";
+    const SAVE: &str = "[data-testid=register-submit]";
+    let (cancel, save) = centres(app, CANCEL, SAVE).await?;
+    ensure!(
+        save < cancel,
+        "in Arabic the button row must be mirrored: Save left of Cancel ({save} vs {cancel})"
+    );
+    app.click("register-submit").await?;
+    let consent = app.wait_for("error-consent").await?;
+    ensure!(
+        app.text(&consent).await?.contains("الموافقة"),
+        "validation messages must follow the UI language"
+    );
+    app.screenshots("12-register-errors-ar").await?;
+    app.click("register-cancel").await?;
+    app.wait_for("home-screen").await?;
+
+    // The unlock screen keeps Arabic, and its own picker switches back to English.
+    app.click("lock").await?;
+    app.wait_for("unlock-screen").await?;
+    ensure!(
+        app.computed("body", "direction").await? == "rtl",
+        "the unlock screen keeps the chosen language's direction"
+    );
+    app.screenshots("13-unlock-ar").await?;
+    app.choose("language-picker", "en").await?;
+    ensure!(
+        app.computed("body", "direction").await? == "ltr",
+        "switching back to English must make the UI left-to-right"
+    );
+    app.type_into("input-passphrase", PASSPHRASE).await?;
+    app.click("unlock-submit").await?;
+    app.wait_for("person-row").await?;
+    let (title, register) = centres(app, TITLE, REGISTER).await?;
+    ensure!(
+        title < register,
+        "back in English the title row reads left to right again ({title} vs {register})"
+    );
+    ensure!(
+        text(app, "people-count").await? == "2 people",
+        "the list re-renders in English after switching back"
+    );
     Ok(())
 }
 
