@@ -710,7 +710,7 @@ export class App {
           ? html`<p class="notice" role="status" data-testid="notice">${this.notice()}</p>`
           : nothing}
         ${this.screenError()}
-        <div class="home-grid">
+        <div class=${this.sync?.enrolled ? "home-grid" : "home-grid not-enrolled"}>
           ${this.syncPanel()}
           <div class="home-list">
           <form class="search" role="search" @submit=${this.onSearch}>
