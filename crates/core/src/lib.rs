@@ -24,6 +24,7 @@ pub mod document;
 pub mod form;
 pub mod ids;
 pub mod model;
+pub mod names;
 pub mod sync;
 
 #[cfg(test)]
