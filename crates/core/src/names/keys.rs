@@ -33,6 +33,9 @@ const MAX_KEYS: usize = 16;
 /// common and need a similar spelling as well.
 const MIN_SKELETON: usize = 3;
 
+/// Jaro-Winkler similarity of Latin keys from which two spellings count as close (a typo).
+const CLOSE_JARO_WINKLER: f64 = 0.88;
+
 /// Arabic articles as written in Latin, including the assimilated forms before sun letters.
 const ARTICLES: [&str; 19] = [
     "al", "el", "ul", "il", "ad", "ed", "ar", "er", "as", "es", "at", "et", "az", "ez", "an", "en",
@@ -59,7 +62,7 @@ pub enum Agreement {
     Exact,
     /// The same consonant skeleton: a spelling or transliteration variant.
     Skeleton,
-    /// Close: originals one typo apart, Jaro-Winkler ≥ 0.9 on Latin keys, or equal Double
+    /// Close: originals one typo apart, Jaro-Winkler ≥ 0.88 on Latin keys, or equal Double
     /// Metaphone with Jaro-Winkler ≥ 0.8.
     Close,
     /// Different names.
@@ -187,7 +190,7 @@ impl NameKeys {
         }
         // Double Metaphone is coarse for Arabic names (Hassan and Hussein are both HSN):
         // it only counts with some likeness of spelling.
-        if jw >= 0.9 || (jw >= 0.8 && intersects(&self.phonetic, &other.phonetic)) {
+        if jw >= CLOSE_JARO_WINKLER || (jw >= 0.8 && intersects(&self.phonetic, &other.phonetic)) {
             Agreement::Close
         } else {
             Agreement::Different
@@ -372,6 +375,8 @@ pub fn skeleton(key: &str) -> String {
             (b'c' | b'k' | b'q', _, _) => (Some(b'k'), 1),
             (b'd' | b't', _, _) => (Some(b't'), 1),
             (b'x', _, _) => (Some(b'h'), 1),
+            // Egyptian and Turkish spellings write jim as g: Gamal, Jamal; Cemal read as j
+            (b'g', _, _) => (Some(b'j'), 1),
             (b'v' | b'w', _, _) => {
                 let consonant = i == 0 || is_vowel(n1);
                 (consonant.then_some(b'w'), 1)

@@ -39,7 +39,8 @@ pub mod translit;
 
 pub use keys::{Agreement, NameKeys, query_terms};
 pub use score::{
-    Comparison, Evidence, MatchClass, PreparedIdentity, Reason, blocking_keys, compare,
+    Comparison, Evidence, MatchClass, PreparedIdentity, Reason, blocking_keys, candidate_pairs,
+    compare,
 };
 
 use crate::model::{DateOfBirth, NameComponent, NameKind, PersonFields, Relationship, Sex};

@@ -15,7 +15,7 @@ use std::collections::BTreeSet;
 /// Score at and above which a pair is a [`MatchClass::Match`].
 pub const MATCH_THRESHOLD: f64 = 11.0;
 /// Score at and above which a pair is at least a [`MatchClass::Probable`].
-pub const PROBABLE_THRESHOLD: f64 = 6.0;
+pub const PROBABLE_THRESHOLD: f64 = 7.0;
 
 /// What the score says of a pair. Never a decision: a person reviews every candidate.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -54,7 +54,9 @@ pub enum DateAgreement {
     SameYear,
     /// The ranges are one year apart: an estimate or a recording off by one.
     OneYearApart,
-    /// Two or more years apart.
+    /// Two years apart: two recordings each off by one, or two people.
+    TwoYearsApart,
+    /// Three or more years apart.
     Different,
 }
 
@@ -190,9 +192,9 @@ impl PreparedIdentity {
 fn name_weight(kind: NameKind, agreement: Agreement) -> f64 {
     let (exact, skeleton, close, different) = match kind {
         NameKind::Given => (5.0, 4.0, 2.0, -7.0),
-        NameKind::Father => (3.5, 3.0, 1.5, -3.5),
-        NameKind::Grandfather => (2.5, 2.0, 1.0, -2.0),
-        NameKind::Family => (3.5, 3.0, 1.5, -3.5),
+        NameKind::Father => (3.5, 3.0, 1.5, -5.0),
+        NameKind::Grandfather => (2.5, 2.0, 1.0, -4.0),
+        NameKind::Family => (3.5, 3.0, 1.5, -7.0),
         NameKind::Other => (2.0, 1.5, 0.5, 0.0),
     };
     match agreement {
@@ -203,8 +205,7 @@ fn name_weight(kind: NameKind, agreement: Agreement) -> f64 {
     }
 }
 
-/// Penalty for matching components across kinds (name order swapped, a grandfather's name
-/// recorded as the family name).
+/// Penalty for comparing components across kinds (name order swapped).
 const SWAP_PENALTY: f64 = 1.5;
 
 /// The main components (given, father, grandfather, family), first of each kind.
@@ -219,96 +220,69 @@ fn main_components(p: &PreparedIdentity) -> Vec<(NameKind, &NameKeys)> {
     out
 }
 
-/// Name evidence: the best of comparing components kind by kind and of the best one-to-one
-/// assignment across kinds (with [`SWAP_PENALTY`]).
+/// Name evidence: components compared kind by kind, as recorded and with the first and last
+/// components of either person swapped (given and family name written in the other order, or
+/// given and grandfather where there is no family name), whichever scores best; a swap costs
+/// [`SWAP_PENALTY`]. Every compared pair counts, agreeing or not, so a swap cannot hide a
+/// disagreement.
 fn name_reasons(a: &PreparedIdentity, b: &PreparedIdentity) -> Vec<Reason> {
     let ca = main_components(a);
     let cb = main_components(b);
-    let agreement: Vec<Vec<Agreement>> = ca
-        .iter()
-        .map(|(_, ka)| cb.iter().map(|(_, kb)| ka.compare(kb)).collect())
-        .collect();
-    // Weight of a pair: the weaker kind of the two, so the assignment is symmetric.
-    let weight = |i: usize, j: usize| {
-        let w1 = name_weight(ca[i].0, agreement[i][j]);
-        let w2 = name_weight(cb[j].0, agreement[i][j]);
-        if w1.abs() <= w2.abs() { w1 } else { w2 }
-    };
-    let reason = |i: usize, j: usize| Reason {
-        evidence: Evidence::Name {
-            kind: ca[i].0,
-            other_kind: cb[j].0,
-            agreement: agreement[i][j],
-        },
-        weight: weight(i, j),
-    };
-
-    let mut aligned = Vec::new();
-    for (i, (kind, _)) in ca.iter().enumerate() {
-        if let Some(j) = cb.iter().position(|(k, _)| k == kind) {
-            aligned.push(reason(i, j));
-        }
-    }
-    let aligned_score: f64 = aligned.iter().map(|r| r.weight).sum();
-
-    // Best assignment across kinds: at most 4 × 4 components, so every injection is tried.
-    let mut best: Option<(f64, Vec<(usize, usize)>)> = None;
-    let mut used = vec![false; cb.len()];
-    let mut current = Vec::new();
-    assign(
-        0,
-        &ca,
-        &cb,
-        &weight,
-        &mut used,
-        &mut current,
-        0.0,
-        &mut best,
-    );
-    if let Some((score, pairs)) = best {
-        let crossed = pairs.iter().any(|&(i, j)| ca[i].0 != cb[j].0);
-        if crossed && score - SWAP_PENALTY > aligned_score {
-            let mut out: Vec<Reason> = pairs.iter().map(|&(i, j)| reason(i, j)).collect();
-            out.push(Reason {
+    let mut best = aligned_reasons(&ca, &cb, &ca, &cb);
+    let mut best_score: f64 = best.iter().map(|r| r.weight).sum();
+    for (swap_a, swap_b) in [(true, false), (false, true)] {
+        let sa = if swap_a { swap_ends(&ca) } else { ca.clone() };
+        let sb = if swap_b { swap_ends(&cb) } else { cb.clone() };
+        let mut reasons = aligned_reasons(&sa, &sb, &ca, &cb);
+        let score = reasons.iter().map(|r| r.weight).sum::<f64>() - SWAP_PENALTY;
+        if score > best_score {
+            reasons.push(Reason {
                 evidence: Evidence::NameOrderSwapped,
                 weight: -SWAP_PENALTY,
             });
-            return out;
+            best = reasons;
+            best_score = score;
         }
     }
-    aligned
+    best
 }
 
-/// Tries every one-to-one assignment of `a`'s components (from `i` on) to unused ones of
-/// `b`, only counting pairs that agree (a component may stay unassigned).
-#[allow(clippy::too_many_arguments)]
-fn assign(
-    i: usize,
+/// The components with the kinds of the first and last exchanged (unchanged under two).
+fn swap_ends<'a>(c: &[(NameKind, &'a NameKeys)]) -> Vec<(NameKind, &'a NameKeys)> {
+    let mut out = c.to_vec();
+    if out.len() >= 2 {
+        let last = out.len() - 1;
+        let (first_kind, last_kind) = (out[0].0, out[last].0);
+        out[0].0 = last_kind;
+        out[last].0 = first_kind;
+    }
+    out
+}
+
+/// Compares components of the same (possibly swapped) kind, weighted by that kind, so that
+/// the result does not depend on argument order.
+fn aligned_reasons(
+    sa: &[(NameKind, &NameKeys)],
+    sb: &[(NameKind, &NameKeys)],
     ca: &[(NameKind, &NameKeys)],
     cb: &[(NameKind, &NameKeys)],
-    weight: &dyn Fn(usize, usize) -> f64,
-    used: &mut [bool],
-    current: &mut Vec<(usize, usize)>,
-    score: f64,
-    best: &mut Option<(f64, Vec<(usize, usize)>)>,
-) {
-    if i == ca.len() {
-        if best.as_ref().is_none_or(|(s, _)| score > *s) {
-            *best = Some((score, current.clone()));
-        }
-        return;
+) -> Vec<Reason> {
+    let mut out = Vec::new();
+    for (i, (kind, ka)) in sa.iter().enumerate() {
+        let Some(j) = sb.iter().position(|(k, _)| k == kind) else {
+            continue;
+        };
+        let agreement = ka.compare(sb[j].1);
+        out.push(Reason {
+            evidence: Evidence::Name {
+                kind: ca[i].0,
+                other_kind: cb[j].0,
+                agreement,
+            },
+            weight: name_weight(*kind, agreement),
+        });
     }
-    assign(i + 1, ca, cb, weight, used, current, score, best);
-    for j in 0..cb.len() {
-        let w = weight(i, j);
-        if !used[j] && w > 0.0 {
-            used[j] = true;
-            current.push((i, j));
-            assign(i + 1, ca, cb, weight, used, current, score + w, best);
-            current.pop();
-            used[j] = false;
-        }
-    }
+    out
 }
 
 /// The range of possible birth dates, with 1 January read as "year only": it is the date
@@ -352,10 +326,10 @@ pub fn compare_dates(a: &DateOfBirth, b: &DateOfBirth) -> DateAgreement {
     } else {
         a0.year() - b1.year()
     };
-    if gap_years <= 1 {
-        DateAgreement::OneYearApart
-    } else {
-        DateAgreement::Different
+    match gap_years {
+        ..=1 => DateAgreement::OneYearApart,
+        2 => DateAgreement::TwoYearsApart,
+        _ => DateAgreement::Different,
     }
 }
 
@@ -366,7 +340,8 @@ fn date_weight(d: DateAgreement) -> f64 {
         DateAgreement::Compatible => 2.0,
         DateAgreement::SameYear => 0.5,
         DateAgreement::OneYearApart => -0.5,
-        DateAgreement::Different => -6.0,
+        DateAgreement::TwoYearsApart => -3.0,
+        DateAgreement::Different => -8.0,
     }
 }
 
@@ -506,6 +481,26 @@ pub fn blocking_keys(person: &PreparedIdentity) -> Vec<String> {
     out.into_iter().collect()
 }
 
+/// Every pair of people that share a blocking key, `(i, j)` with `i < j`, sorted: the pairs
+/// to [`compare`]. Quadratic within a block only.
+pub fn candidate_pairs(people: &[PreparedIdentity]) -> Vec<(usize, usize)> {
+    let mut blocks: std::collections::HashMap<String, Vec<usize>> = Default::default();
+    for (i, p) in people.iter().enumerate() {
+        for key in blocking_keys(p) {
+            blocks.entry(key).or_default().push(i);
+        }
+    }
+    let mut pairs = BTreeSet::new();
+    for members in blocks.values() {
+        for (x, &i) in members.iter().enumerate() {
+            for &j in &members[x + 1..] {
+                pairs.insert((i.min(j), i.max(j)));
+            }
+        }
+    }
+    pairs.into_iter().collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::NamePart;
@@ -541,6 +536,7 @@ mod tests {
     #[case("1990-01-01", "1990-06-30", DateAgreement::Compatible)]
     #[case("~34@2024-06-01", "1990", DateAgreement::Compatible)]
     #[case("1990", "1991-03-02", DateAgreement::OneYearApart)]
+    #[case("1990", "1992", DateAgreement::TwoYearsApart)]
     #[case("1990", "1993", DateAgreement::Different)]
     fn dates_of_birth_compare_with_their_precision(
         #[case] a: &str,
