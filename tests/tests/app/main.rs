@@ -253,7 +253,10 @@ async fn arabic_mirrors_the_layout(app: &App) -> anyhow::Result<()> {
     );
 
     app.choose("language-picker", "ar").await?;
-    ensure!(lang(app).await? == "ar", "choosing Arabic must set <html lang=ar>");
+    ensure!(
+        lang(app).await? == "ar",
+        "choosing Arabic must set <html lang=ar>"
+    );
     for selector in ["html", "body", "main"] {
         let direction = app.computed(selector, "direction").await?;
         ensure!(
