@@ -57,11 +57,70 @@ pub struct PushRecord {
     pub changes: Vec<u8>,
 }
 
+/// Why a supervisor erased a record. Only the reason travels: who asked and why in words
+/// stay in the erasing device's audit log.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[derive(ts_rs::TS)]
+#[ts(export)]
+pub enum ErasureReason {
+    /// Registered by mistake (a test, the wrong person).
+    EnteredInError,
+    /// The same person registered twice; the other record is kept.
+    Duplicate,
+    /// The person asked for their data to be erased (GDPR Art. 17).
+    PersonRequested,
+    /// A court, authority or data-protection officer ordered it.
+    Ordered,
+}
+
+impl ErasureReason {
+    /// Every reason, for pickers.
+    pub const ALL: [Self; 4] = [
+        Self::EnteredInError,
+        Self::Duplicate,
+        Self::PersonRequested,
+        Self::Ordered,
+    ];
+
+    /// The stable code (as on the wire and in databases).
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Self::EnteredInError => "entered_in_error",
+            Self::Duplicate => "duplicate",
+            Self::PersonRequested => "person_requested",
+            Self::Ordered => "ordered",
+        }
+    }
+
+    /// The reason with this code.
+    pub fn from_code(code: &str) -> Option<Self> {
+        Self::ALL.into_iter().find(|r| r.as_str() == code)
+    }
+}
+
+/// A record a supervisor erased: its every byte is purged on the server and on every device
+/// that syncs, and it can never come back (a later push of it is refused, see
+/// [`PushResult::erased`]). Only the id is kept, as a tombstone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Erasure {
+    /// Record id.
+    pub id: Uuid,
+    /// Record kind.
+    pub kind: RecordKind,
+    /// Why.
+    pub reason: ErasureReason,
+}
+
 /// `POST /v1/push`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PushRequest {
     /// The records.
     pub records: Vec<PushRecord>,
+    /// Records erased on the device (only a device enrolled as supervisor may send these).
+    /// Applied after `records`, in the same transaction.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub erasures: Vec<Erasure>,
 }
 
 /// The server's answer for one pushed record.
@@ -75,6 +134,10 @@ pub struct PushResult {
     /// The changes did not apply (a dependency is missing): send the whole document.
     #[serde(default)]
     pub need_full: bool,
+    /// The record is erased on the server (by this push or earlier): nothing of it was stored;
+    /// the device purges its copy.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub erased: bool,
 }
 
 /// Answer to `POST /v1/push`.
@@ -134,6 +197,9 @@ pub struct PullResponse {
     /// repairs: it compares heads of every record and resends what the server lacks.
     #[serde(default)]
     pub epoch: u64,
+    /// Records erased after the cursor (up to `next`): the device purges them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub erased: Vec<Uuid>,
 }
 
 /// `POST /v1/compare`: 24 bytes per record.
@@ -151,6 +217,9 @@ pub struct CompareResponse {
     /// The server's epoch (see [`PullResponse::epoch`]).
     #[serde(default)]
     pub epoch: u64,
+    /// Records of the request that were erased on the server: the device purges them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub erased: Vec<Uuid>,
 }
 
 /// The first 8 bytes of SHA-256 over a record's sorted heads.
@@ -420,8 +489,9 @@ mod tests {
 
     proptest! {
         #[test]
-        fn push_requests_round_trip(records in proptest::collection::vec(push_record(), 0..20)) {
-            let msg = PushRequest { records };
+        fn push_requests_round_trip(records in proptest::collection::vec(push_record(), 0..20), erased in proptest::collection::vec(any::<u128>(), 0..3)) {
+            let erasures = erased.into_iter().map(|id| Erasure { id: Uuid::from_u128(id), kind: RecordKind::Person, reason: ErasureReason::Duplicate }).collect();
+            let msg = PushRequest { records, erasures };
             prop_assert_eq!(decode::<PushRequest>(&encode(&msg)).expect("decodes"), msg);
         }
 
@@ -432,15 +502,27 @@ mod tests {
                 next,
                 more,
                 epoch,
+                erased: (0..n % 3).map(|i| Uuid::from_u128(i as u128 + 100)).collect(),
             };
             prop_assert_eq!(decode::<PullResponse>(&encode(&msg)).expect("decodes"), msg);
         }
 
         #[test]
         fn any_bytes_decode_to_a_message_or_an_error(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+            // Every message either side decodes.
             let _ = decode::<PushRequest>(&bytes);
+            let _ = decode::<PushResponse>(&bytes);
+            let _ = decode::<PullRequest>(&bytes);
             let _ = decode::<PullResponse>(&bytes);
             let _ = decode::<CompareRequest>(&bytes);
+            let _ = decode::<CompareResponse>(&bytes);
+            let _ = decode::<EnrolRequest>(&bytes);
+            let _ = decode::<EnrolResponse>(&bytes);
+            let _ = decode::<ChallengeRequest>(&bytes);
+            let _ = decode::<ChallengeResponse>(&bytes);
+            let _ = decode::<SessionRequest>(&bytes);
+            let _ = decode::<SessionResponse>(&bytes);
+            let _ = decompress(&bytes, 1 << 20);
         }
 
         #[test]
@@ -462,6 +544,7 @@ mod tests {
                 base: vec![],
                 changes: changes.clone(),
             }],
+            ..PushRequest::default()
         };
         let overhead = encode(&msg).len() - changes.len();
         // The goal is ≤ 1.2 × a record's `save()` size (~500 B), before compression: < 100 B.
