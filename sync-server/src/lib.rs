@@ -39,6 +39,7 @@ mod fault;
 mod handlers;
 pub mod settings;
 pub mod storage;
+pub mod tls;
 pub mod wire;
 
 use std::{

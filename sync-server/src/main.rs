@@ -22,8 +22,9 @@ use tracing_subscriber::EnvFilter;
 use waypoint_core::{case_number::SiteCode, ids::DeviceId};
 use waypoint_server::{
     AppState, Clock, SystemClock, admin, router,
-    settings::Settings,
+    settings::{Settings, TlsMode},
     storage::{RevokeOutcome, SqliteStorage, Storage},
+    tls,
     wire::Role,
 };
 
@@ -295,19 +296,50 @@ async fn run(settings: Settings, storage: SqliteStorage) -> anyhow::Result<()> {
     // Installed before announcing, so a signal sent right after the announcement is handled.
     let shutdown = shutdown_signal()?;
     let state = AppState::new(Arc::new(storage), settings.http_limits());
+    let tls = match settings.tls_mode() {
+        TlsMode::Off => None,
+        TlsMode::Files { cert, key } => Some(tls::from_files(&cert, &key).await?),
+        TlsMode::SelfSigned(dir) => Some(tls::self_signed(&dir, &[]).await?),
+    };
+    let scheme = if tls.is_some() { "https" } else { "http" };
+    if let Some((_, fingerprint)) = &tls {
+        tracing::info!(%fingerprint, "TLS certificate (SHA-256)");
+    }
 
-    tracing::info!(%address, "listening");
+    tracing::info!(%address, scheme, "listening");
     let mut stdout = std::io::stdout().lock();
-    writeln!(stdout, "listening on http://{address}")
+    writeln!(stdout, "listening on {scheme}://{address}")
         .and_then(|()| stdout.flush())
         .context("could not write to stdout")?;
     drop(stdout);
 
     // Graceful: stop accepting, let requests in flight finish (the request timeout bounds them).
-    axum::serve(listener, router(state))
-        .with_graceful_shutdown(shutdown)
-        .await
-        .context("the server stopped with an error")?;
+    match tls {
+        None => axum::serve(listener, router(state))
+            .with_graceful_shutdown(shutdown)
+            .await
+            .context("the server stopped with an error")?,
+        Some((config, _)) => {
+            let handle = axum_server::Handle::new();
+            let grace = settings.http_limits().request_timeout;
+            let stopper = handle.clone();
+            tokio::spawn(async move {
+                shutdown.await;
+                stopper.graceful_shutdown(Some(grace));
+            });
+            axum_server::from_tcp_rustls(
+                listener
+                    .into_std()
+                    .context("could not hand the socket to the TLS server")?,
+                config,
+            )
+            .context("could not start the TLS server")?
+            .handle(handle)
+            .serve(router(state).into_make_service())
+            .await
+            .context("the server stopped with an error")?;
+        }
+    }
     tracing::info!("stopped");
     Ok(())
 }

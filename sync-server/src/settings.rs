@@ -14,6 +14,9 @@
 //! | `log`                  | `WAYPOINT_LOG`                      | `info`                |
 //! | `max_request_bytes`    | `WAYPOINT_MAX_REQUEST_BYTES`        | 8 MiB                 |
 //! | `request_timeout_secs` | `WAYPOINT_REQUEST_TIMEOUT_SECS`     | 30                    |
+//! | `tls_cert`             | `WAYPOINT_TLS_CERT`                 | none (plain HTTP)     |
+//! | `tls_key`              | `WAYPOINT_TLS_KEY`                  | none                  |
+//! | `tls_self_signed`      | `WAYPOINT_TLS_SELF_SIGNED`          | `false`               |
 //!
 //! Relative paths are relative to the server's working directory. An environment variable that is
 //! set but empty counts as unset.
@@ -53,6 +56,29 @@ pub struct Settings {
     pub max_request_bytes: usize,
     /// Longest a request may take, in seconds, before the server answers 408.
     pub request_timeout_secs: u64,
+    /// PEM certificate chain for HTTPS; with `tls_key`.
+    pub tls_cert: Option<PathBuf>,
+    /// PEM private key for HTTPS; with `tls_cert`.
+    pub tls_key: Option<PathBuf>,
+    /// Serve HTTPS with a self-signed certificate kept in `data_dir/tls/` (made on first start;
+    /// devices pin it at enrolment). For a site without a domain name or a CA.
+    pub tls_self_signed: bool,
+}
+
+/// How the server serves: plain HTTP, or HTTPS from PEM files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum TlsMode {
+    /// Plain HTTP (loopback, or behind a TLS-terminating proxy).
+    Off,
+    /// HTTPS from these PEM files.
+    Files {
+        /// Certificate chain.
+        cert: PathBuf,
+        /// Private key.
+        key: PathBuf,
+    },
+    /// HTTPS with a self-signed certificate in this directory.
+    SelfSigned(PathBuf),
 }
 
 impl Default for Settings {
@@ -66,6 +92,9 @@ impl Default for Settings {
             log: "info".to_owned(),
             max_request_bytes: 8 * 1024 * 1024,
             request_timeout_secs: 30,
+            tls_cert: None,
+            tls_key: None,
+            tls_self_signed: false,
         }
     }
 }
@@ -141,6 +170,15 @@ impl Settings {
             self.max_request_bytes =
                 parse_env("WAYPOINT_MAX_REQUEST_BYTES", &value, "a number of bytes")?;
         }
+        if let Some(value) = env("WAYPOINT_TLS_CERT") {
+            self.tls_cert = Some(PathBuf::from(value));
+        }
+        if let Some(value) = env("WAYPOINT_TLS_KEY") {
+            self.tls_key = Some(PathBuf::from(value));
+        }
+        if let Some(value) = env("WAYPOINT_TLS_SELF_SIGNED") {
+            self.tls_self_signed = parse_env("WAYPOINT_TLS_SELF_SIGNED", &value, "true or false")?;
+        }
         if let Some(value) = env("WAYPOINT_REQUEST_TIMEOUT_SECS") {
             self.request_timeout_secs = parse_env(
                 "WAYPOINT_REQUEST_TIMEOUT_SECS",
@@ -175,7 +213,31 @@ impl Settings {
                 hint: "is empty; remove it or set a passphrase",
             });
         }
+        if self.tls_cert.is_some() != self.tls_key.is_some() {
+            return Err(SettingsError::Invalid {
+                key: "tls_cert",
+                hint: "and tls_key go together: set both (PEM files) or neither",
+            });
+        }
+        if self.tls_self_signed && self.tls_cert.is_some() {
+            return Err(SettingsError::Invalid {
+                key: "tls_self_signed",
+                hint: "cannot be combined with tls_cert and tls_key; choose one",
+            });
+        }
         Ok(())
+    }
+
+    /// How to serve: plain HTTP, HTTPS from files, or HTTPS with a self-signed certificate.
+    pub fn tls_mode(&self) -> TlsMode {
+        match (&self.tls_cert, &self.tls_key) {
+            (Some(cert), Some(key)) => TlsMode::Files {
+                cert: cert.clone(),
+                key: key.clone(),
+            },
+            _ if self.tls_self_signed => TlsMode::SelfSigned(self.data_dir.join("tls")),
+            _ => TlsMode::Off,
+        }
     }
 
     /// Where the database lives: `database` if set, else `data_dir/waypoint-server.sqlite3`.

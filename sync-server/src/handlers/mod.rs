@@ -125,7 +125,7 @@ mod tests {
     use waypoint_core::{
         case_number::SiteCode,
         ids::DeviceId,
-        sync::{CompareRequest, CompareResponse, PullResponse, PushRecord},
+        sync::{CompareRequest, CompareResponse, Erasure, PullResponse, PushRecord},
     };
 
     use super::*;
@@ -239,6 +239,7 @@ mod tests {
             &self,
             _: Device,
             _: Vec<PushRecord>,
+            _: Vec<Erasure>,
             _: Millis,
         ) -> BoxFuture<'_, Result<PushOutcome, StorageError>> {
             down()

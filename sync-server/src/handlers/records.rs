@@ -10,6 +10,7 @@ use super::codec::{Authenticated, SyncBody, SyncReply};
 use crate::{
     ApiError, AppState, ErrorCode,
     storage::{PullLimits, PushOutcome},
+    wire::Role,
 };
 
 fn too_many_records(count: usize) -> ApiError {
@@ -26,9 +27,6 @@ pub(crate) async fn push(
     Authenticated(device): Authenticated,
     SyncBody(request): SyncBody<PushRequest>,
 ) -> Result<SyncReply<PushResponse>, ApiError> {
-    if request.records.len() > MAX_RECORDS_PER_REQUEST {
-        return Err(too_many_records(request.records.len()));
-    }
     let change_bytes: usize = request.records.iter().map(|r| r.changes.len()).sum();
     if change_bytes > MAX_CHANGE_BYTES_PER_REQUEST {
         return Err(ApiError::new(
@@ -39,17 +37,33 @@ pub(crate) async fn push(
             ),
         ));
     }
+    if request.records.len() + request.erasures.len() > MAX_RECORDS_PER_REQUEST {
+        return Err(too_many_records(
+            request.records.len() + request.erasures.len(),
+        ));
+    }
+    if !request.erasures.is_empty() && device.role != Role::Supervisor {
+        return Err(ApiError::new(
+            ErrorCode::Forbidden,
+            format!(
+                "this device is enrolled as {}; only a device enrolled as supervisor may erase \
+                 records; nothing was stored",
+                device.role
+            ),
+        ));
+    }
     let count = request.records.len();
+    let erased = request.erasures.len();
     let device_id = device.id;
     match state
         .storage()
-        .push(device, request.records, state.now())
+        .push(device, request.records, request.erasures, state.now())
         .await?
     {
         PushOutcome::Committed(response) => {
             crate::fault::point("push-after-commit");
             let need_full = response.results.iter().filter(|r| r.need_full).count();
-            tracing::info!(device = %device_id, records = count, need_full, "push committed");
+            tracing::info!(device = %device_id, records = count, need_full, erased, "push committed");
             Ok(SyncReply(response))
         }
         PushOutcome::OtherSite { record } => Err(ApiError::new(

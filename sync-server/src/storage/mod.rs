@@ -14,7 +14,7 @@ use std::{future::Future, path::PathBuf, pin::Pin};
 use waypoint_core::{
     case_number::SiteCode,
     ids::DeviceId,
-    sync::{CompareRequest, CompareResponse, PullResponse, PushRecord, PushResponse},
+    sync::{CompareRequest, CompareResponse, Erasure, PullResponse, PushRecord, PushResponse},
 };
 
 pub use sqlite::{SqliteStorage, latest_schema_version};
@@ -210,11 +210,14 @@ pub trait Storage: Send + Sync + 'static {
         now: Millis,
     ) -> BoxFuture<'_, Result<Option<Device>, StorageError>>;
 
-    /// Applies pushed changes, all records in one transaction, and answers after COMMIT.
+    /// Applies pushed changes, then erasures, all in one transaction, and answers after
+    /// COMMIT. The caller checks that the device may erase. An erased record's bytes are gone
+    /// from the database (and from its journal) when this returns.
     fn push(
         &self,
         device: Device,
         records: Vec<PushRecord>,
+        erasures: Vec<Erasure>,
         now: Millis,
     ) -> BoxFuture<'_, Result<PushOutcome, StorageError>>;
 

@@ -12,7 +12,7 @@ use rusqlite_migration::{M, Migrations};
 use waypoint_core::{
     case_number::SiteCode,
     ids::DeviceId,
-    sync::{CompareRequest, CompareResponse, PullResponse, PushRecord},
+    sync::{CompareRequest, CompareResponse, Erasure, PullResponse, PushRecord},
 };
 
 use super::{
@@ -29,6 +29,7 @@ mod records;
 const MIGRATION_STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_initial.sql")),
     M::up(include_str!("migrations/0002_epoch.sql")),
+    M::up(include_str!("migrations/0003_erasure.sql")),
 ];
 
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_STEPS);
@@ -158,6 +159,10 @@ impl SqliteStorage {
             .map_err(open_error)?;
         connection
             .pragma_update(None, "foreign_keys", true)
+            .map_err(open_error)?;
+        // An erased record's bytes are overwritten, not just unlinked (see migration 0003).
+        connection
+            .pragma_update(None, "secure_delete", true)
             .map_err(open_error)?;
 
         let found =
@@ -322,6 +327,7 @@ impl Storage for SqliteStorage {
         &self,
         device: Device,
         records: Vec<PushRecord>,
+        erasures: Vec<Erasure>,
         now: Millis,
     ) -> BoxFuture<'_, Result<PushOutcome, StorageError>> {
         Box::pin(async move {
@@ -334,8 +340,16 @@ impl Storage for SqliteStorage {
             let parsed = tokio::task::spawn_blocking(move || records::parse(records))
                 .await
                 .map_err(|error| StorageError::Worker(error.to_string()))?;
-            self.call(move |connection| records::push(connection, &device, parsed, now))
-                .await
+            self.call(move |connection| {
+                let outcome = records::push(connection, &device, parsed, &erasures, now)?;
+                if !erasures.is_empty() {
+                    // Old page images of the erased records live on in the WAL until a
+                    // checkpoint copies the overwritten pages back and truncates it.
+                    records::checkpoint(connection);
+                }
+                Ok(outcome)
+            })
+            .await
         })
     }
 

@@ -23,8 +23,8 @@ use uuid::Uuid;
 use waypoint_core::{
     case_number::SiteCode,
     sync::{
-        Hash, PullRequest, PullResponse, PushRecord, PushRequest, PushResponse, RecordKind, decode,
-        encode,
+        Erasure, ErasureReason, Hash, PullRequest, PullResponse, PushRecord, PushRequest,
+        PushResponse, RecordKind, decode, encode,
     },
 };
 use waypoint_server::{
@@ -182,9 +182,14 @@ impl Server {
         .to_string()
     }
 
-    /// A device enrolled at `site` with an open session.
+    /// An officer's device enrolled at `site` with an open session.
     pub async fn device(&self, site: &str) -> TestDevice {
-        let code = self.issue_code(site, Role::Officer).await;
+        self.device_as(site, Role::Officer).await
+    }
+
+    /// A device enrolled at `site` with `role` and an open session.
+    pub async fn device_as(&self, site: &str, role: Role) -> TestDevice {
+        let code = self.issue_code(site, role).await;
         let key = new_key();
         let enrolled: EnrolResponse = self
             .post(
@@ -257,7 +262,36 @@ pub struct TestDevice {
 impl TestDevice {
     pub async fn push(&self, server: &Server, records: Vec<PushRecord>) -> Reply {
         server
-            .post("/v1/push", &PushRequest { records }, Some(&self.token))
+            .post(
+                "/v1/push",
+                &PushRequest {
+                    records,
+                    erasures: Vec::new(),
+                },
+                Some(&self.token),
+            )
+            .await
+    }
+
+    /// Pushes erasures of these person records.
+    pub async fn erase(&self, server: &Server, ids: &[Uuid]) -> Reply {
+        let erasures = ids
+            .iter()
+            .map(|&id| Erasure {
+                id,
+                kind: RecordKind::Person,
+                reason: ErasureReason::PersonRequested,
+            })
+            .collect();
+        server
+            .post(
+                "/v1/push",
+                &PushRequest {
+                    records: Vec::new(),
+                    erasures,
+                },
+                Some(&self.token),
+            )
             .await
     }
 

@@ -4,6 +4,7 @@
 
 mod admin;
 mod api;
+mod erasure;
 mod init;
 mod serve;
 mod support;

@@ -649,6 +649,7 @@ async fn corrupt_cbor_is_400_malformed_and_stores_nothing() {
     let device = server.device("LSV").await;
     let mut body = encode(&PushRequest {
         records: vec![push_record(record_id(1), &mut person("Amina"), &[])],
+        ..PushRequest::default()
     });
     body.truncate(body.len() / 2);
     let compressed = zstd::encode_all(&body[..], 3).expect("compress");
@@ -730,6 +731,7 @@ async fn oversized_requests_are_413() {
                 changes: vec![],
             })
             .collect(),
+        ..PushRequest::default()
     };
     let reply = server
         .post("/v1/push", &too_many, Some(&device.token))

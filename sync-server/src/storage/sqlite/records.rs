@@ -14,7 +14,7 @@ use uuid::Uuid;
 use waypoint_core::{
     case_number::SiteCode,
     sync::{
-        CompareRequest, CompareResponse, Hash, PullResponse, PulledRecord, PushRecord,
+        CompareRequest, CompareResponse, Erasure, Hash, PullResponse, PulledRecord, PushRecord,
         PushResponse, PushResult, RecordKind, heads_digest,
     },
 };
@@ -66,6 +66,13 @@ fn parse_kind(record: &str, kind: &str) -> Result<RecordKind, StorageError> {
     }
 }
 
+fn parse_id(id: &str) -> Result<Uuid, StorageError> {
+    Uuid::parse_str(id).map_err(|error| StorageError::Corrupt {
+        record: id.to_owned(),
+        detail: error.to_string(),
+    })
+}
+
 fn load_snapshot(record: &str, snapshot: &[u8]) -> Result<Automerge, StorageError> {
     Automerge::load(snapshot).map_err(|error| StorageError::Corrupt {
         record: record.to_owned(),
@@ -94,6 +101,36 @@ struct StoredRecord {
     kind: String,
     site: String,
     snapshot: Vec<u8>,
+    erased: bool,
+}
+
+fn stored_record(
+    tx: &rusqlite::Transaction<'_>,
+    id: &str,
+) -> Result<Option<StoredRecord>, StorageError> {
+    Ok(tx
+        .prepare_cached(
+            "SELECT kind, site_code, snapshot, erased_at IS NOT NULL FROM records \
+             WHERE record_id = ?1",
+        )?
+        .query_row([id], |row| {
+            Ok(StoredRecord {
+                kind: row.get(0)?,
+                site: row.get(1)?,
+                snapshot: row.get(2)?,
+                erased: row.get(3)?,
+            })
+        })
+        .optional()?)
+}
+
+fn erased_result(id: Uuid) -> PushResult {
+    PushResult {
+        id,
+        heads: Vec::new(),
+        need_full: false,
+        erased: true,
+    }
 }
 
 /// A pushed record with the outcome of parsing its bytes (see [`check_well_formed`]).
@@ -119,6 +156,7 @@ pub(super) fn push(
     connection: &mut Connection,
     device: &Device,
     records: Vec<Parsed>,
+    erasures: &[Erasure],
     now: Millis,
 ) -> Result<PushOutcome, StorageError> {
     let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -129,22 +167,15 @@ pub(super) fn push(
     for Parsed { record, parsed } in records {
         let record = &record;
         let id = record.id.to_string();
-        let stored: Option<StoredRecord> = tx
-            .query_row(
-                "SELECT kind, site_code, snapshot FROM records WHERE record_id = ?1",
-                [&id],
-                |row| {
-                    Ok(StoredRecord {
-                        kind: row.get(0)?,
-                        site: row.get(1)?,
-                        snapshot: row.get(2)?,
-                    })
-                },
-            )
-            .optional()?;
+        let stored = stored_record(&tx, &id)?;
         if let Some(stored) = &stored {
             if stored.site != device.site.as_str() {
                 return Ok(PushOutcome::OtherSite { record: record.id });
+            }
+            if stored.erased {
+                // An edit that raced the erasure: the erasure wins, nothing is stored.
+                results.push(erased_result(record.id));
+                continue;
             }
             if stored.kind != kind_str(record.kind) {
                 return Ok(PushOutcome::Malformed {
@@ -191,6 +222,7 @@ pub(super) fn push(
                 id: record.id,
                 heads: Vec::new(),
                 need_full: true,
+                erased: false,
             });
             continue;
         }
@@ -215,7 +247,24 @@ pub(super) fn push(
             id: record.id,
             heads: after.into_iter().map(Hash::from).collect(),
             need_full: false,
+            erased: false,
         });
+    }
+    for erasure in erasures {
+        let id = erasure.id.to_string();
+        match stored_record(&tx, &id)? {
+            Some(stored) if stored.site != device.site.as_str() => {
+                return Ok(PushOutcome::OtherSite { record: erasure.id });
+            }
+            Some(stored) if stored.erased => {}
+            stored => {
+                own_seq = own_seq.max(erase(&tx, &id, erasure, stored.is_some(), device, now)?);
+            }
+        }
+        // One answer per record: an erasure of a record pushed in the same request replaces
+        // that record's result.
+        results.retain(|r| r.id != erasure.id);
+        results.push(erased_result(erasure.id));
     }
     tx.execute(
         "UPDATE devices SET last_sync_at = ?2 WHERE id = ?1",
@@ -255,10 +304,21 @@ fn apply(
     for change in doc.get_changes(before) {
         insert_chunk.execute(params![id, change.hash().0, change.raw_bytes()])?;
     }
+    log_change(tx, id, &device.id.to_string(), &encode_heads(before), now)
+}
+
+/// Appends a change-log entry for `id` and points the record at it; returns its sequence.
+fn log_change(
+    tx: &rusqlite::Transaction<'_>,
+    id: &str,
+    device_id: &str,
+    heads_before: &[u8],
+    now: Millis,
+) -> Result<i64, StorageError> {
     tx.execute(
         "INSERT INTO change_log (record_id, device_id, heads_before, pushed_at) \
          VALUES (?1, ?2, ?3, ?4)",
-        params![id, device.id.to_string(), encode_heads(before), now],
+        params![id, device_id, heads_before, now],
     )?;
     let seq = tx.last_insert_rowid();
     tx.execute(
@@ -266,6 +326,57 @@ fn apply(
         params![id, seq],
     )?;
     Ok(seq)
+}
+
+/// Erases a record inside the push's transaction: its chunks and change-log history are
+/// deleted, the row becomes a tombstone, and one change-log entry (with no heads) tells
+/// devices; returns that entry's sequence number. A record the server never had gets a
+/// tombstone too, so that a copy still waiting on another device is refused later.
+fn erase(
+    tx: &rusqlite::Transaction<'_>,
+    id: &str,
+    erasure: &Erasure,
+    exists: bool,
+    device: &Device,
+    now: Millis,
+) -> Result<i64, StorageError> {
+    let device_id = device.id.to_string();
+    if exists {
+        tx.execute("DELETE FROM chunks WHERE record_id = ?1", [id])?;
+        tx.execute("DELETE FROM change_log WHERE record_id = ?1", [id])?;
+        tx.execute(
+            "UPDATE records SET heads = x'', snapshot = x'', erased_at = ?2, erased_by = ?3, \
+             erasure_reason = ?4 WHERE record_id = ?1",
+            params![id, now, device_id, erasure.reason.as_str()],
+        )?;
+    } else {
+        tx.execute(
+            "INSERT INTO records (record_id, kind, site_code, heads, snapshot, updated_seq, \
+             erased_at, erased_by, erasure_reason) VALUES (?1, ?2, ?3, x'', x'', 0, ?4, ?5, ?6)",
+            params![
+                id,
+                kind_str(erasure.kind),
+                device.site.as_str(),
+                now,
+                device_id,
+                erasure.reason.as_str()
+            ],
+        )?;
+    }
+    let seq = log_change(tx, id, &device_id, &[], now)?;
+    tracing::info!(record = %id, device = %device.id, reason = erasure.reason.as_str(), "record erased");
+    Ok(seq)
+}
+
+/// Copies the WAL back into the database and truncates it, so that page images written
+/// before an erasure do not outlive it. Best effort: a failure is logged (the next automatic
+/// checkpoint does the same).
+pub(super) fn checkpoint(connection: &Connection) {
+    if let Err(error) = connection.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| {
+        row.get::<_, i64>(0)
+    }) {
+        tracing::warn!(%error, "WAL checkpoint after an erasure failed");
+    }
 }
 
 /// Most candidate records one pull looks at before answering, so that a device that pushed
@@ -310,14 +421,15 @@ pub(super) fn pull(
         next: cursor,
         more: false,
         epoch,
+        erased: Vec::new(),
     };
     {
         // Ordering by `updated_seq` (each record's latest change-log entry) pages correctly: every
         // record changed after the cursor has `updated_seq > cursor`, and after a page ending at
         // `next` every record not yet sent has `updated_seq > next`.
         let mut changed = tx.prepare(
-            "SELECT record_id, kind, heads, snapshot, updated_seq FROM records \
-             WHERE site_code = ?1 AND updated_seq > ?2 ORDER BY updated_seq",
+            "SELECT record_id, kind, heads, snapshot, updated_seq, erased_at IS NOT NULL \
+             FROM records WHERE site_code = ?1 AND updated_seq > ?2 ORDER BY updated_seq",
         )?;
         // The first change after the cursor that the device may lack: anyone else's, or its own
         // beyond what it has been told was acknowledged. Every change it lacks came at or after
@@ -337,6 +449,11 @@ pub(super) fn pull(
                 break;
             }
             scanned += 1;
+            if row.get::<_, bool>(5)? {
+                response.erased.push(parse_id(&id)?);
+                response.next = u64::try_from(seq).unwrap_or(0);
+                continue;
+            }
             let Some(before) = first_needed
                 .query_row(params![id, cursor_seq, device_id, own_acked], |row| {
                     row.get::<_, Vec<u8>>(0)
@@ -362,10 +479,7 @@ pub(super) fn pull(
             let kind: String = row.get(1)?;
             let heads: Vec<u8> = row.get(2)?;
             response.records.push(PulledRecord {
-                id: Uuid::parse_str(&id).map_err(|error| StorageError::Corrupt {
-                    record: id.clone(),
-                    detail: error.to_string(),
-                })?,
+                id: parse_id(&id)?,
                 kind: parse_kind(&id, &kind)?,
                 changes,
                 heads: decode_heads(&id, &heads)?
@@ -393,15 +507,23 @@ pub(super) fn compare(
     let mut response = CompareResponse {
         differ: Vec::new(),
         epoch: epoch(&tx)?,
+        erased: Vec::new(),
     };
-    let mut heads_of =
-        tx.prepare_cached("SELECT heads FROM records WHERE record_id = ?1 AND site_code = ?2")?;
+    let mut heads_of = tx.prepare_cached(
+        "SELECT heads, erased_at IS NOT NULL FROM records WHERE record_id = ?1 AND site_code = ?2",
+    )?;
     for (id, digest) in &request.records {
         let key = id.to_string();
-        let stored: Vec<u8> = heads_of
-            .query_row(params![key, site.as_str()], |row| row.get(0))
+        let (stored, erased): (Vec<u8>, bool) = heads_of
+            .query_row(params![key, site.as_str()], |row| {
+                Ok((row.get(0)?, row.get(1)?))
+            })
             .optional()?
             .unwrap_or_default();
+        if erased {
+            response.erased.push(*id);
+            continue;
+        }
         let heads = decode_heads(&key, &stored)?;
         if heads_digest(&heads) != *digest {
             response
@@ -450,7 +572,20 @@ pub(super) fn verify(connection: &mut Connection) -> Result<VerifyReport, Storag
                 .problems
                 .push(format!("a row of {} refers to nothing", row?));
         }
-        let mut records = tx.prepare("SELECT record_id, heads, snapshot FROM records")?;
+        let erased_with_bytes: i64 = tx.query_row(
+            "SELECT count(*) FROM records WHERE erased_at IS NOT NULL AND (length(heads) > 0 \
+             OR length(snapshot) > 0 OR EXISTS (SELECT 1 FROM chunks c WHERE \
+             c.record_id = records.record_id))",
+            [],
+            |row| row.get(0),
+        )?;
+        if erased_with_bytes > 0 {
+            report.problems.push(format!(
+                "{erased_with_bytes} erased records still hold bytes"
+            ));
+        }
+        let mut records =
+            tx.prepare("SELECT record_id, heads, snapshot FROM records WHERE erased_at IS NULL")?;
         let mut chunks =
             tx.prepare_cached("SELECT bytes FROM chunks WHERE record_id = ?1 ORDER BY rowid")?;
         let rows = records.query_map([], |row| {
@@ -556,6 +691,7 @@ mod tests {
             &mut connection,
             &device,
             parse(vec![record(id, &mut doc)]),
+            &[],
             1,
         )
         .expect("first push");
@@ -563,6 +699,7 @@ mod tests {
             &mut connection,
             &device,
             parse(vec![record(id, &mut doc)]),
+            &[],
             2,
         )
         .expect("replay");
@@ -572,6 +709,7 @@ mod tests {
             &mut connection,
             &device,
             parse(vec![record(id, &mut doc)]),
+            &[],
             3,
         )
         .expect("update");
@@ -639,7 +777,7 @@ mod tests {
             base: base.iter().copied().map(Hash::from).collect(),
             changes: doc.save_after(&base),
         };
-        let outcome = push(&mut connection, &device, parse(vec![orphan]), 1).expect("push");
+        let outcome = push(&mut connection, &device, parse(vec![orphan]), &[], 1).expect("push");
         assert!(
             matches!(&outcome, PushOutcome::Committed(r) if r.results[0].need_full),
             "{outcome:?}"
