@@ -19,6 +19,7 @@ use zeroize::Zeroizing;
 const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_people_order.sql"),
+    include_str!("migrations/0003_erasure_retention.sql"),
 ];
 /// Schema version this build creates and reads (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: u64 = MIGRATION_SQL.len() as u64;
@@ -146,6 +147,8 @@ pub struct SyncIdentity {
     pub enrolled_at: DateTime<Utc>,
     /// When the last sync completed.
     pub last_sync_at: Option<DateTime<Utc>>,
+    /// The server's TLS certificate (DER) pinned at enrolment, if it was self-signed.
+    pub server_certificate: Option<Vec<u8>>,
 }
 
 impl std::fmt::Debug for SyncIdentity {
@@ -421,6 +424,39 @@ impl Store {
             |r| r.get(0),
         )?;
         Ok(u64::try_from(n).unwrap_or(0))
+    }
+
+    /// The `table.column`s whose decrypted contents hold `needle` (as text or bytes): how a
+    /// test or an auditor checks that an erased record left nothing behind.
+    pub fn columns_containing(&self, needle: &[u8]) -> Result<Vec<String>, StoreError> {
+        let tables: Vec<String> = self
+            .conn
+            .prepare("SELECT name FROM sqlite_schema WHERE type = 'table'")?
+            .query_map([], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        let mut found = Vec::new();
+        for table in tables {
+            let columns: Vec<String> = self
+                .conn
+                .prepare("SELECT name FROM pragma_table_info(?1)")?
+                .query_map([&table], |r| r.get(0))?
+                .collect::<Result<_, _>>()?;
+            for column in columns {
+                // Names come from the schema itself, quoted; the needle is bound.
+                let sql = format!(
+                    "SELECT EXISTS (SELECT 1 FROM \"{}\" WHERE instr(CAST(\"{}\" AS BLOB), ?1) > 0)",
+                    table.replace('"', "\"\""),
+                    column.replace('"', "\"\"")
+                );
+                if self
+                    .conn
+                    .query_row(&sql, [needle], |r| r.get::<_, bool>(0))?
+                {
+                    found.push(format!("{table}.{column}"));
+                }
+            }
+        }
+        Ok(found)
     }
 
     /// Writes the WAL back into the main file (e.g. before measuring or closing).
@@ -803,19 +839,21 @@ impl Tx<'_> {
     /// Records this device's enrolment (replacing an earlier one).
     pub fn set_sync_identity(&self, id: &SyncIdentity) -> Result<(), StoreError> {
         self.tx.execute(
-            "INSERT INTO sync_identity (singleton, server_url, device_id, site, role, signing_key, enrolled_at)
-             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6)
+            "INSERT INTO sync_identity (singleton, server_url, device_id, site, role, signing_key,
+                                        enrolled_at, server_certificate)
+             VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
              ON CONFLICT (singleton) DO UPDATE SET server_url = excluded.server_url,
                 device_id = excluded.device_id, site = excluded.site, role = excluded.role,
                 signing_key = excluded.signing_key, enrolled_at = excluded.enrolled_at,
-                last_sync_at = NULL",
+                server_certificate = excluded.server_certificate, last_sync_at = NULL",
             params![
                 id.server_url,
                 id.device_id,
                 id.site,
                 id.role,
                 id.signing_key.as_slice(),
-                ms(id.enrolled_at)
+                ms(id.enrolled_at),
+                id.server_certificate
             ],
         )?;
         Ok(())
@@ -826,7 +864,8 @@ impl Tx<'_> {
         Ok(self
             .tx
             .query_row(
-                "SELECT server_url, device_id, site, role, signing_key, enrolled_at, last_sync_at
+                "SELECT server_url, device_id, site, role, signing_key, enrolled_at, last_sync_at,
+                        server_certificate
                  FROM sync_identity",
                 [],
                 |r| {
@@ -838,6 +877,7 @@ impl Tx<'_> {
                         signing_key: Zeroizing::new(r.get(4)?),
                         enrolled_at: from_ms(r.get(5)?),
                         last_sync_at: r.get::<_, Option<i64>>(6)?.map(from_ms),
+                        server_certificate: r.get(7)?,
                     })
                 },
             )
@@ -906,6 +946,117 @@ impl Tx<'_> {
             .query_row("SELECT 1 FROM documents WHERE id = ?1", [id], |_| Ok(()))
             .optional()?
             .is_some())
+    }
+
+    /// Erases a record from this device: the document and everything derived from it (chunks,
+    /// search row, outbox entry, acknowledged heads) are deleted and a tombstone is kept.
+    /// `synced`: the server already knows (an erasure received from it); otherwise the erasure
+    /// waits to be pushed. Erasing an erased record again only marks it synced if it now is.
+    /// `kind` is used only when the record is not stored here (an erasure of a record this
+    /// device never had).
+    pub fn erase_document(
+        &self,
+        id: &str,
+        kind: DocumentKind,
+        reason: &str,
+        now: DateTime<Utc>,
+        synced: bool,
+    ) -> Result<(), StoreError> {
+        let stored: Option<String> = self
+            .tx
+            .query_row("SELECT kind FROM documents WHERE id = ?1", [id], |r| {
+                r.get(0)
+            })
+            .optional()?;
+        let kind = stored.map_or(kind, |k| DocumentKind::from_code(&k));
+        self.tx
+            .execute("DELETE FROM documents WHERE id = ?1", [id])?;
+        self.tx.execute(
+            "INSERT INTO erasures (id, kind, reason, erased_at, synced) VALUES (?1, ?2, ?3, ?4, ?5)
+             ON CONFLICT (id) DO UPDATE SET synced = max(erasures.synced, excluded.synced)",
+            params![id, kind.code(), reason, ms(now), i64::from(synced)],
+        )?;
+        Ok(())
+    }
+
+    /// Whether a record was erased (it must never be stored again).
+    pub fn is_erased(&self, id: &str) -> Result<bool, StoreError> {
+        Ok(self
+            .tx
+            .query_row("SELECT 1 FROM erasures WHERE id = ?1", [id], |_| Ok(()))
+            .optional()?
+            .is_some())
+    }
+
+    /// This device's erasures that have not reached the server: (id, kind, reason code).
+    pub fn pending_erasures(
+        &self,
+        limit: u64,
+    ) -> Result<Vec<(String, DocumentKind, String)>, StoreError> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT id, kind, reason FROM erasures WHERE synced = 0 ORDER BY erased_at, id LIMIT ?1",
+        )?;
+        let rows = stmt
+            .query_map([clamp(limit)], |r| {
+                Ok((
+                    r.get(0)?,
+                    DocumentKind::from_code(&r.get::<_, String>(1)?),
+                    r.get(2)?,
+                ))
+            })?
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(rows)
+    }
+
+    /// Notes that the server has an erasure.
+    pub fn erasure_synced(&self, id: &str) -> Result<(), StoreError> {
+        self.tx
+            .execute("UPDATE erasures SET synced = 1 WHERE id = ?1", [id])?;
+        Ok(())
+    }
+
+    /// Retention: deletes the documents this device last wrote before `cutoff` that the server
+    /// holds — acknowledged, nothing waiting in the outbox, not quarantined (a damaged record
+    /// stays for a supervisor to look at). Never an unsynced one. Returns how many went.
+    /// A household's group record goes only once none of its members is left here.
+    pub fn purge_synced_before(&self, cutoff: DateTime<Utc>) -> Result<u64, StoreError> {
+        const PURGEABLE: &str = "updated_at < ?1 AND quarantined_at IS NULL
+               AND id IN (SELECT doc_id FROM sync_heads WHERE length(acked_heads) > 0)
+               AND id NOT IN (SELECT doc_id FROM outbox)";
+        let people = self.tx.execute(
+            &format!("DELETE FROM documents WHERE kind = 'person' AND {PURGEABLE}"),
+            [ms(cutoff)],
+        )?;
+        let groups = self.tx.execute(
+            &format!(
+                "DELETE FROM documents WHERE kind = 'group' AND {PURGEABLE}
+                   AND NOT EXISTS (SELECT 1 FROM people p WHERE p.group_id = documents.id)"
+            ),
+            [ms(cutoff)],
+        )?;
+        Ok(u64::try_from(people + groups).unwrap_or(0))
+    }
+
+    /// A device setting, if set.
+    pub fn setting(&self, key: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .tx
+            .query_row(
+                "SELECT value FROM device_settings WHERE key = ?1",
+                [key],
+                |r| r.get(0),
+            )
+            .optional()?)
+    }
+
+    /// Sets a device setting.
+    pub fn set_setting(&self, key: &str, value: &str) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO device_settings (key, value) VALUES (?1, ?2)
+             ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            params![key, value],
+        )?;
+        Ok(())
     }
 
     /// Raw access for tests of damaged data: overwrite a document's stored snapshot.
