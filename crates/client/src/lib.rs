@@ -22,16 +22,19 @@
 //! ```
 #![deny(missing_docs)]
 
+mod erasure;
 mod error;
 mod sync;
 mod views;
 
+pub use erasure::{DEFAULT_RETENTION_DAYS, RETENTION_DAYS_RANGE};
 pub use error::{AppError, ErrorCode};
 pub use sync::{PlannedRecord, SyncCancel, plan_push, retry_delay};
 pub use views::{
     AppStatus, GroupView, ListQuery, OfficerForm, OfficerRole, OfficerView, PeoplePage,
     PersonSummary, PersonView, SetUpForm, SyncPhase, SyncProgress, SyncReport, SyncStatus,
 };
+pub use waypoint_core::sync::ErasureReason;
 pub use waypoint_store::keyring::KdfParams;
 
 use automerge::ActorId;
@@ -808,6 +811,10 @@ impl Waypoint {
         let mut incoming = PersonDoc::load(bytes)?;
         let session = self.session()?;
         let mut doc = session.store.transaction(|tx| match load_person(tx, id) {
+            // An erased record is never stored again, whatever copy arrives.
+            Err(waypoint_store::StoreError::NotFound(_)) if tx.is_erased(&id.to_string())? => {
+                Err(waypoint_store::StoreError::NotFound(id.to_string()))
+            }
             Ok(mut doc) => {
                 doc.merge(&mut incoming)?;
                 store_person(tx, &mut doc, now)?;

@@ -17,14 +17,18 @@ use uuid::Uuid;
 use waypoint_core::document::PersonDoc;
 use waypoint_core::sync::{
     self as wire, ChallengeRequest, ChallengeResponse, CompareRequest, CompareResponse,
-    EnrolRequest, EnrolResponse, MAX_CHANGE_BYTES_PER_REQUEST, MAX_RECORDS_PER_REQUEST,
-    PullRequest, PullResponse, PulledRecord, PushRecord, PushRequest, PushResponse, RecordKind,
-    SessionRequest, SessionResponse, heads_digest, session_signing_message,
+    EnrolRequest, EnrolResponse, Erasure, ErasureReason, MAX_CHANGE_BYTES_PER_REQUEST,
+    MAX_RECORDS_PER_REQUEST, PullRequest, PullResponse, PulledRecord, PushRecord, PushRequest,
+    PushResponse, RecordKind, SessionRequest, SessionResponse, heads_digest,
+    session_signing_message,
 };
 use waypoint_store::{DocumentKind, OutboxItem, StoreError, SyncIdentity};
 use zeroize::Zeroizing;
 
 const PULL_CURSOR: &str = "pull";
+/// The reason stored with a tombstone learnt from the server (the reason stays with the
+/// device that erased it).
+const ERASED_ELSEWHERE: &str = "erased_elsewhere";
 /// The highest change-log position of this device's own pushes it has committed as acknowledged.
 const OWN_CURSOR: &str = "own";
 /// The server epoch this device last synced with; 0: not yet since enrolment (repair first).
@@ -124,20 +128,107 @@ struct Connection<'a> {
     cancel: SyncCancel,
 }
 
+/// A server address the device may use: `https://…`, or `http://…` to this machine only (a
+/// development server, a test). Personal data never crosses a network in the clear.
+fn server_base(url: &str) -> Result<String, AppError> {
+    let invalid = |why: String| AppError::new(ErrorCode::Validation, why);
+    let parsed = reqwest::Url::parse(url.trim()).map_err(|e| {
+        invalid(format!(
+            "{url:?} is not a server address ({e}); write e.g. https://sync.example.org"
+        ))
+    })?;
+    let host = parsed
+        .host_str()
+        .unwrap_or_default()
+        .trim_start_matches('[')
+        .trim_end_matches(']');
+    let loopback = host.eq_ignore_ascii_case("localhost")
+        || host
+            .parse::<std::net::IpAddr>()
+            .is_ok_and(|ip| ip.is_loopback());
+    match parsed.scheme() {
+        "https" => {}
+        "http" if loopback => {}
+        "http" => {
+            return Err(invalid(format!(
+                "{url} is plain http: records would cross the network unencrypted; use https://"
+            )));
+        }
+        other => return Err(invalid(format!("{url}: use https://, not {other}://"))),
+    }
+    Ok(parsed.as_str().trim_end_matches('/').to_owned())
+}
+
+fn http_client(
+    pinned: Option<&[u8]>,
+    accept_any_certificate: bool,
+) -> Result<reqwest::blocking::Client, AppError> {
+    let mut builder = reqwest::blocking::Client::builder()
+        .connect_timeout(Duration::from_secs(10))
+        .timeout(Duration::from_secs(60));
+    if let Some(der) = pinned {
+        let certificate = reqwest::Certificate::from_der(der).map_err(|e| {
+            AppError::new(
+                ErrorCode::Storage,
+                format!("the pinned server certificate is damaged: {e}"),
+            )
+        })?;
+        builder = builder.tls_certs_only([certificate]);
+    }
+    if accept_any_certificate {
+        // Only to read the certificate a server presents (see `probe_certificate`); nothing is
+        // sent on such a connection.
+        builder = builder.tls_danger_accept_invalid_certs(true).tls_info(true);
+    }
+    builder.build().map_err(network)
+}
+
+/// The certificate to pin for an `https` server, if the platform does not trust it (a
+/// self-signed site server): trust on first use, at enrolment, together with the one-time
+/// code. `None` when the platform trusts the server (a CA-signed certificate renews freely).
+fn probe_certificate(base: &str) -> Result<Option<Vec<u8>>, AppError> {
+    if !base.starts_with("https://") {
+        return Ok(None);
+    }
+    let health = format!("{base}/health");
+    let response = http_client(None, true)?
+        .get(&health)
+        .send()
+        .map_err(network)?;
+    let presented = response
+        .extensions()
+        .get::<reqwest::tls::TlsInfo>()
+        .and_then(|info| info.peer_certificate())
+        .map(<[u8]>::to_vec)
+        .ok_or_else(|| AppError::new(ErrorCode::Network, "the server presented no certificate"))?;
+    if http_client(None, false)?.get(&health).send().is_ok() {
+        return Ok(None);
+    }
+    Ok(Some(presented))
+}
+
+/// SHA-256 of a DER certificate as `AB:CD:…`, as the server logs it.
+pub(crate) fn fingerprint(der: &[u8]) -> String {
+    use sha2::{Digest as _, Sha256};
+    Sha256::digest(der)
+        .iter()
+        .map(|b| format!("{b:02X}"))
+        .collect::<Vec<_>>()
+        .join(":")
+}
+
 impl<'a> Connection<'a> {
     fn new(
         base: &str,
+        pinned: Option<&[u8]>,
         observer: &'a mut dyn FnMut(&SyncProgress),
         cancel: SyncCancel,
     ) -> Result<Self, AppError> {
-        let http = reqwest::blocking::Client::builder()
-            .connect_timeout(Duration::from_secs(10))
-            .timeout(Duration::from_secs(60))
-            .build()
-            .map_err(network)?;
+        let base = server_base(base)?;
+        let http = http_client(pinned, false)?;
         Ok(Self {
             http,
-            base: base.trim_end_matches('/').to_owned(),
+            base,
             token: None,
             unauthenticated: false,
             report: SyncReport::default(),
@@ -307,8 +398,10 @@ impl Waypoint {
         getrandom::fill(seed.as_mut())
             .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?;
         let key = SigningKey::from_bytes(&seed);
+        let base = server_base(server_url)?;
+        let pinned = probe_certificate(&base)?;
         let mut ignore = |_: &SyncProgress| {};
-        let mut conn = Connection::new(server_url, &mut ignore, SyncCancel::new())?;
+        let mut conn = Connection::new(&base, pinned.as_deref(), &mut ignore, SyncCancel::new())?;
         let answer: EnrolResponse = conn.post(
             "/v1/enrol",
             &EnrolRequest {
@@ -324,6 +417,7 @@ impl Waypoint {
             signing_key: Zeroizing::new(seed.to_vec()),
             enrolled_at: now,
             last_sync_at: None,
+            server_certificate: pinned,
         };
         self.session()?.store.transaction(|tx| {
             tx.set_sync_identity(&identity)?;
@@ -351,6 +445,10 @@ impl Waypoint {
             enrolled: identity.is_some(),
             server_url: identity.as_ref().map(|i| i.server_url.clone()),
             waiting,
+            server_fingerprint: identity
+                .as_ref()
+                .and_then(|i| i.server_certificate.as_deref())
+                .map(fingerprint),
             last_sync: identity
                 .and_then(|i| i.last_sync_at)
                 .map(|t| t.to_rfc3339()),
@@ -381,7 +479,12 @@ impl Waypoint {
                 )
             })?;
         let waiting = self.session()?.store.outbox_len()?;
-        let mut conn = Connection::new(&identity.server_url, observer, cancel.clone())?;
+        let mut conn = Connection::new(
+            &identity.server_url,
+            identity.server_certificate.as_deref(),
+            observer,
+            cancel.clone(),
+        )?;
         conn.to_push = u32::try_from(waiting).unwrap_or(u32::MAX);
         conn.enter(SyncPhase::Connecting);
         let result = self.sync_with(&mut conn, &identity);
@@ -439,6 +542,7 @@ impl Waypoint {
         self.session()?
             .store
             .transaction(|tx| tx.set_last_sync(now))?;
+        conn.report.purged = self.purge_expired()?;
         Ok(conn.report.clone())
     }
 
@@ -542,8 +646,14 @@ impl Waypoint {
                 .map(|(id, heads)| (id, heads.into_iter().map(Into::into).collect()))
                 .collect();
             let now = self.clock.now();
+            let erased: std::collections::HashSet<Uuid> = answer.erased.into_iter().collect();
+            conn.report.erased += u32::try_from(erased.len()).unwrap_or(u32::MAX);
             self.session()?.store.transaction(|tx| {
                 for (uuid, id, doc) in &mut batch {
+                    if erased.contains(uuid) {
+                        tx.erase_document(id, DocumentKind::Person, ERASED_ELSEWHERE, now, true)?;
+                        continue;
+                    }
                     match differ.get(uuid) {
                         None => tx.record_acknowledged_heads(id, &doc.get_heads())?,
                         Some(server) => {
@@ -602,7 +712,7 @@ impl Waypoint {
                 Ok(out)
             })?;
             if prepared.is_empty() {
-                return Ok(());
+                return self.push_erasures(conn);
             }
             let mut progressed = false;
             for batch in plan_push(
@@ -612,8 +722,11 @@ impl Waypoint {
             ) {
                 let request = PushRequest {
                     records: batch.iter().map(|p| p.record.clone()).collect(),
+                    erasures: Vec::new(),
                 };
                 let answer: PushResponse = conn.post("/v1/push", &request)?;
+                let now = self.clock.now();
+                let mut erased = 0u32;
                 let pushed = self.session()?.store.transaction(|tx| {
                     if answer.own_seq > tx.cursor(OWN_CURSOR)? {
                         tx.set_cursor(OWN_CURSOR, answer.own_seq)?;
@@ -629,7 +742,17 @@ impl Waypoint {
                         let Some(p) = sent.get(&result.id) else {
                             continue;
                         };
-                        if result.need_full {
+                        if result.erased {
+                            // Erased on the server while this device edited it: the erasure wins.
+                            tx.erase_document(
+                                &p.item.id,
+                                p.item.kind,
+                                ERASED_ELSEWHERE,
+                                now,
+                                true,
+                            )?;
+                            erased += 1;
+                        } else if result.need_full {
                             tx.forget_acknowledgement(&p.item.id)?;
                         } else {
                             let heads: Vec<ChangeHash> =
@@ -640,8 +763,9 @@ impl Waypoint {
                     }
                     Ok(pushed)
                 })?;
-                progressed |= pushed > 0;
+                progressed |= pushed + erased > 0;
                 conn.report.pushed += pushed;
+                conn.report.erased += erased;
                 conn.notify();
             }
             stalled = if progressed { 0 } else { stalled + 1 };
@@ -649,6 +773,55 @@ impl Waypoint {
                 return Err(AppError::new(
                     ErrorCode::ServerRefused,
                     "the server keeps asking for whole records; try again later",
+                ));
+            }
+        }
+    }
+
+    /// Sends this device's erasures that the server has not confirmed, in batches.
+    fn push_erasures(&mut self, conn: &mut Connection<'_>) -> Result<(), AppError> {
+        loop {
+            let pending = self
+                .session()?
+                .store
+                .transaction(|tx| tx.pending_erasures(MAX_RECORDS_PER_REQUEST as u64))?;
+            if pending.is_empty() {
+                return Ok(());
+            }
+            let erasures: Vec<Erasure> = pending
+                .iter()
+                .filter_map(|(id, kind, reason)| {
+                    Some(Erasure {
+                        id: id.parse().ok()?,
+                        kind: record_kind(*kind),
+                        // A reason this build does not know was written by a newer one.
+                        reason: ErasureReason::from_code(reason)
+                            .unwrap_or(ErasureReason::EnteredInError),
+                    })
+                })
+                .collect();
+            let answer: PushResponse = conn.post(
+                "/v1/push",
+                &PushRequest {
+                    records: Vec::new(),
+                    erasures,
+                },
+            )?;
+            let confirmed = self.session()?.store.transaction(|tx| {
+                let mut confirmed = 0usize;
+                for result in answer.results.iter().filter(|r| r.erased) {
+                    tx.erasure_synced(&result.id.to_string())?;
+                    confirmed += 1;
+                }
+                if answer.own_seq > tx.cursor(OWN_CURSOR)? {
+                    tx.set_cursor(OWN_CURSOR, answer.own_seq)?;
+                }
+                Ok(confirmed)
+            })?;
+            if confirmed == 0 {
+                return Err(AppError::new(
+                    ErrorCode::ServerRefused,
+                    "the server did not confirm this device's erasures; try again later",
                 ));
             }
         }
@@ -673,26 +846,43 @@ impl Waypoint {
             let now = self.clock.now();
             // Records new to this device are loaded and read on every core, before the write
             // transaction: on a new device that is nearly all the work of a pull.
-            let known_here = self.session()?.store.transaction(|tx| {
+            // Records held here, and records erased here (never stored again).
+            let (known_here, erased_here) = self.session()?.store.transaction(|tx| {
                 let mut known = std::collections::HashSet::new();
+                let mut erased = std::collections::HashSet::new();
                 for record in &page.records {
-                    if tx.document_exists(&record.id.to_string())? {
+                    let id = record.id.to_string();
+                    if tx.document_exists(&id)? {
                         known.insert(record.id);
+                    } else if tx.is_erased(&id)? {
+                        erased.insert(record.id);
                     }
                 }
-                Ok(known)
+                Ok((known, erased))
             })?;
             let fresh = page
                 .records
                 .par_iter()
-                .filter(|r| !known_here.contains(&r.id))
+                .filter(|r| !known_here.contains(&r.id) && !erased_here.contains(&r.id))
                 .map(|r| decode_new(r).map(|d| (r.id, d)))
                 .collect::<Result<std::collections::HashMap<Uuid, Option<NewRecord>>, _>>()
                 .map_err(StoreError::from)?;
-            let merged = self.session()?.store.transaction(|tx| {
+            let (merged, newly_erased) = self.session()?.store.transaction(|tx| {
                 let mut merged = 0u32;
+                // Counted once: an erasure this device itself pushed comes back in the pull.
+                let mut newly_erased = 0u32;
+                for id in &page.erased {
+                    let id = id.to_string();
+                    if !tx.is_erased(&id)? {
+                        newly_erased += 1;
+                    }
+                    tx.erase_document(&id, DocumentKind::Person, ERASED_ELSEWHERE, now, true)?;
+                }
                 for record in &page.records {
                     let id = record.id.to_string();
+                    if erased_here.contains(&record.id) {
+                        continue;
+                    }
                     if let Some(new) = fresh.get(&record.id) {
                         let Some(new) = new else {
                             tracing::warn!(record = %id, "pulled record is incomplete; skipped until repair");
@@ -738,9 +928,10 @@ impl Waypoint {
                     merged += 1;
                 }
                 tx.set_cursor(PULL_CURSOR, page.next.max(cursor))?;
-                Ok(merged)
+                Ok((merged, newly_erased))
             })?;
             conn.report.pulled += merged;
+            conn.report.erased += newly_erased;
             conn.notify();
             // A page may hold no record (the server left out this device's own) yet move the
             // cursor; a page that moves nothing ends the loop whatever it says.

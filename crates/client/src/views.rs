@@ -172,6 +172,9 @@ pub struct SyncStatus {
     pub waiting: u32,
     /// When the last sync completed (RFC 3339).
     pub last_sync: Option<String>,
+    /// SHA-256 of the server certificate pinned at enrolment (`AB:CD:…`), when the server's
+    /// certificate is self-signed: compare it with the one the server logs at start.
+    pub server_fingerprint: Option<String>,
 }
 
 /// What a sync is doing now.
@@ -231,4 +234,8 @@ pub struct SyncReport {
     /// of an enrolment of a device that holds synced records, or the server was restored from
     /// a backup).
     pub repaired: bool,
+    /// Records erased elsewhere and removed from this device.
+    pub erased: u32,
+    /// Records removed from this device by retention after the sync (the server keeps them).
+    pub purged: u32,
 }

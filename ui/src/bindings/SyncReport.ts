@@ -29,4 +29,12 @@ requests: number,
  * of an enrolment of a device that holds synced records, or the server was restored from
  * a backup).
  */
-repaired: boolean, };
+repaired: boolean, 
+/**
+ * Records erased elsewhere and removed from this device.
+ */
+erased: number, 
+/**
+ * Records removed from this device by retention after the sync (the server keeps them).
+ */
+purged: number, };

@@ -19,4 +19,9 @@ waiting: number,
 /**
  * When the last sync completed (RFC 3339).
  */
-last_sync: string | null, };
+last_sync: string | null, 
+/**
+ * SHA-256 of the server certificate pinned at enrolment (`AB:CD:…`), when the server's
+ * certificate is self-signed: compare it with the one the server logs at start.
+ */
+server_fingerprint: string | null, };
