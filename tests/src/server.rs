@@ -20,7 +20,7 @@ pub fn binary() -> PathBuf {
 
 /// A running server with its own data directory.
 pub struct TestServer {
-    /// `http://127.0.0.1:<port>` of the current process.
+    /// `http://127.0.0.1:<port>` (or `https://` with TLS) of the current process.
     pub url: String,
     child: Option<Child>,
     dir: tempfile::TempDir,
@@ -40,14 +40,14 @@ impl TestServer {
             child: None,
             dir,
         };
-        server.spawn(env);
+        server.spawn("127.0.0.1:0", env);
         server
     }
 
-    fn spawn(&mut self, env: &[(&str, &str)]) {
+    fn spawn(&mut self, bind: &str, env: &[(&str, &str)]) {
         let mut command = Command::new(binary());
         command
-            .args(["serve", "--bind", "127.0.0.1:0", "--data-dir"])
+            .args(["serve", "--bind", bind, "--data-dir"])
             .arg(self.dir.path())
             .env_remove("WAYPOINT_DATA_DIR")
             .env_remove("WAYPOINT_FAULT")
@@ -80,7 +80,20 @@ impl TestServer {
     /// Starts the server again on the same data directory (on a new port: see [`Self::url`]).
     pub fn restart(&mut self, env: &[(&str, &str)]) {
         self.kill();
-        self.spawn(env);
+        self.spawn("127.0.0.1:0", env);
+    }
+
+    /// Starts the server again on the same data directory and the same port, so that devices
+    /// reach it at the address they enrolled with.
+    pub fn restart_on_same_port(&mut self, env: &[(&str, &str)]) {
+        let port = self
+            .url
+            .rsplit(':')
+            .next()
+            .unwrap_or_else(|| panic!("no port in {}", self.url))
+            .to_owned();
+        self.kill();
+        self.spawn(&format!("127.0.0.1:{port}"), env);
     }
 
     /// The process id of the running server.

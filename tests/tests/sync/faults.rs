@@ -209,13 +209,13 @@ fn a_cut_or_damaged_request_is_refused_and_stores_nothing() {
 
 /// A clock that starts `offset` away from the real time and goes back `step` at every reading.
 #[derive(Clone)]
-struct SkewedClock {
-    at: Arc<AtomicI64>,
+pub(super) struct SkewedClock {
+    pub(super) at: Arc<AtomicI64>,
     step_back_ms: i64,
 }
 
 impl SkewedClock {
-    fn new(offset: chrono::Duration, step_back: chrono::Duration) -> Self {
+    pub(super) fn new(offset: chrono::Duration, step_back: chrono::Duration) -> Self {
         Self {
             at: Arc::new(AtomicI64::new(
                 (chrono::Utc::now() + offset).timestamp_millis(),
@@ -232,7 +232,7 @@ impl Clock for SkewedClock {
     }
 }
 
-fn device_with_clock(server: &TestServer, name: &str, clock: SkewedClock) -> Device {
+pub(super) fn device_with_clock(server: &TestServer, name: &str, clock: SkewedClock) -> Device {
     let dir = tempfile::tempdir().expect("tempdir");
     let app = Waypoint::open_with(
         Config {
@@ -253,12 +253,7 @@ fn device_clocks_days_off_or_running_backwards_do_not_matter() {
     let behind = SkewedClock::new(-chrono::Duration::days(3), chrono::Duration::minutes(7));
     let mut a = device_with_clock(&server, "amina", ahead);
     let mut b = device_with_clock(&server, "jonas", behind);
-    let shared = a
-        .app
-        .register_person(&person("Ali", "Ali"))
-        .expect("register")
-        .person
-        .id;
+    let shared = register(&mut a.app, "Ali");
     register_many(&mut b.app, "Back", 3);
     a.app.sync_now().expect("sync a");
     b.app.sync_now().expect("sync b");

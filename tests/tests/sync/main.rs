@@ -1,6 +1,8 @@
 //! Sync end to end: a real `waypoint-server` process on 127.0.0.1:0 and several device stores.
 
+mod erasure;
 mod faults;
+mod tls;
 
 use waypoint_client::{
     Config, ErrorCode, KdfParams, ListQuery, SetUpForm, SyncCancel, SyncPhase, SyncProgress,
@@ -53,6 +55,14 @@ fn enrolled(
     let status = app.enrol(url, &code).expect("enrol");
     assert!(status.enrolled);
     Device { app, _dir: dir }
+}
+
+/// Registers a person with one Latin given name; returns the id.
+fn register(app: &mut Waypoint, name: &str) -> waypoint_core::ids::PersonId {
+    app.register_person(&person(name, name))
+        .expect("register")
+        .person
+        .id
 }
 
 fn person(given: &str, latin: &str) -> RegistrationForm {
