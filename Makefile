@@ -6,6 +6,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 CARGO ?= cargo
 DEV_DIR ?= $(CURDIR)/.waypoint-dev
 SERVER_BIND ?= 127.0.0.1:8787
+DEV_SITE ?= LSV
 
 .PHONY: run test deps ui app server lint check-core-purity check-bindings bench bench-store \
 	bench-sync clean-dev
@@ -36,6 +37,10 @@ run: app server
 	    > $(DEV_DIR)/server.log 2>&1 & echo $$! > $(DEV_DIR)/server.pid; \
 	  echo "sync server on http://$(SERVER_BIND) (log: $(DEV_DIR)/server.log)"; \
 	fi
+	@echo "To sync: set the device up for site $(DEV_SITE), then enrol it with server" \
+	  "http://$(SERVER_BIND) and this one-time code:"
+	@target/debug/waypoint-server enrolment-code --site $(DEV_SITE) --role supervisor \
+	  --data-dir $(DEV_DIR)/server
 	WAYPOINT_DATA_DIR=$(DEV_DIR)/device target/debug/waypoint-app
 
 ## Every test: formatting, lints, core purity, generated types, unit, integration and the
