@@ -22,14 +22,16 @@
 //! ```
 #![deny(missing_docs)]
 
+mod auto_sync;
 mod erasure;
 mod error;
 mod sync;
 mod views;
 
+pub use auto_sync::{AutoSync, AutoSyncEvent, AutoSyncPolicy, NextStep};
 pub use erasure::{DEFAULT_RETENTION_DAYS, RETENTION_DAYS_RANGE};
 pub use error::{AppError, ErrorCode};
-pub use sync::{PlannedRecord, SyncCancel, plan_push, retry_delay};
+pub use sync::{PlannedRecord, SyncCancel, plan_push};
 pub use views::{
     AppStatus, GroupView, ListQuery, OfficerForm, OfficerRole, OfficerView, PeoplePage,
     PersonSummary, PersonView, SetUpForm, SyncPhase, SyncProgress, SyncReport, SyncStatus,

@@ -63,15 +63,6 @@ impl SyncCancel {
     }
 }
 
-/// How long to wait before trying to reach the server again after `failures` attempts in a
-/// row failed: 5 s doubling to 5 minutes, spread by ±20 % (`jitter` in [0, 1)) so that devices
-/// coming back online together do not all knock at once.
-pub fn retry_delay(failures: u32, jitter: f64) -> Duration {
-    let base = 5.0 * 2f64.powi(i32::try_from(failures.min(16)).unwrap_or(16));
-    let capped = base.min(300.0);
-    Duration::from_secs_f64(capped * (0.8 + 0.4 * jitter.clamp(0.0, 1.0)))
-}
-
 /// One record of a planned push: its outbox entry and the bytes to send.
 #[derive(Debug)]
 pub struct PlannedRecord {
@@ -1002,23 +993,6 @@ mod tests {
             .map(Vec::len)
             .collect();
         assert_eq!(sizes, vec![1, 1, 1]);
-    }
-
-    #[test]
-    fn retries_back_off_from_seconds_to_minutes_with_jitter() {
-        let mid = |n| retry_delay(n, 0.5).as_secs_f64();
-        assert!((mid(0) - 5.0).abs() < 1e-9);
-        assert!((mid(1) - 10.0).abs() < 1e-9);
-        assert!((mid(10) - 300.0).abs() < 1e-9, "capped at 5 minutes");
-        assert!((mid(u32::MAX) - 300.0).abs() < 1e-9);
-        assert!(
-            (retry_delay(3, 0.0).as_secs_f64() - 32.0).abs() < 1e-9,
-            "-20 %"
-        );
-        assert!(
-            (retry_delay(3, 0.999_999).as_secs_f64() - 48.0).abs() < 1e-3,
-            "+20 %"
-        );
     }
 
     #[test]

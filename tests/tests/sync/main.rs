@@ -1,5 +1,6 @@
 //! Sync end to end: a real `waypoint-server` process on 127.0.0.1:0 and several device stores.
 
+mod auto;
 mod erasure;
 mod faults;
 mod tls;
