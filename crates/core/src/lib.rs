@@ -23,6 +23,7 @@ pub mod codes;
 pub mod document;
 pub mod form;
 pub mod ids;
+pub mod leaflets;
 pub mod model;
 pub mod names;
 pub mod sync;
