@@ -3,6 +3,9 @@
 
 use crate::StoreError;
 use crate::keyring::DbKey;
+use crate::search::{
+    CASE_NUMBER, PersonIndex, SEARCH_INDEX_VERSION, TRIGRAM, TextQuery, person_index,
+};
 use automerge::{AutoCommit, ChangeHash};
 use chrono::{DateTime, TimeZone, Utc};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
@@ -10,6 +13,7 @@ use rusqlite_migration::{M, Migrations};
 use std::path::Path;
 use std::sync::LazyLock;
 use waypoint_core::case_number::{DeviceCode, SiteCode};
+use waypoint_core::document::PersonDoc;
 use waypoint_core::ids::{DeviceId, OfficerId};
 use waypoint_core::model::{Person, original_name};
 use zeroize::Zeroizing;
@@ -20,6 +24,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/0001_initial.sql"),
     include_str!("migrations/0002_people_order.sql"),
     include_str!("migrations/0003_erasure_retention.sql"),
+    include_str!("migrations/0004_search.sql"),
 ];
 /// Schema version this build creates and reads (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: u64 = MIGRATION_SQL.len() as u64;
@@ -94,15 +99,32 @@ pub struct PersonListItem {
     pub quarantined: bool,
 }
 
-/// Which people a list shows.
+/// Which people a list shows. Every filter given must hold.
 #[derive(Debug, Clone, Default)]
 pub struct PeopleFilter {
     /// Only these record ids (e.g. a household's members).
     pub ids: Option<Vec<String>>,
-    /// Text contained in a name (any script) or the case number.
+    /// A name in any script or spelling, part of one (three letters or more), or a case
+    /// number. Found people are ranked best match first; without text, newest first.
     pub text: Option<String>,
     /// Only records with conflicts.
     pub conflicts_only: bool,
+    /// Only people with this nationality (ISO 3166-1 alpha-3 code).
+    pub nationality: Option<String>,
+    /// Only people of this sex (code).
+    pub sex: Option<String>,
+    /// Only people born in or after this year (people with no date of birth are left out).
+    pub birth_year_from: Option<i32>,
+    /// Only people born in or before this year (people with no date of birth are left out).
+    pub birth_year_to: Option<i32>,
+    /// Only people registered at or after this time.
+    pub registered_from: Option<DateTime<Utc>>,
+    /// Only people registered before this time.
+    pub registered_before: Option<DateTime<Utc>>,
+    /// Only records with this status (code).
+    pub status: Option<String>,
+    /// Only people registered at this site (code).
+    pub site: Option<String>,
 }
 
 /// A record waiting to be sent to the server.
@@ -190,6 +212,103 @@ fn from_ms(v: i64) -> DateTime<Utc> {
     Utc.timestamp_millis_opt(v).single().unwrap_or_default()
 }
 
+/// The columns [`list_item`] reads, of `people p` joined with `documents d`.
+const LIST_COLUMNS: &str = "p.id, p.case_number, p.display_name, p.original_name, p.sex,
+    p.birth_year, p.nationalities, p.status, p.created_at, p.conflicts,
+    d.quarantined_at IS NOT NULL";
+
+fn list_item(r: &rusqlite::Row<'_>) -> rusqlite::Result<PersonListItem> {
+    let nationalities: String = r.get(6)?;
+    Ok(PersonListItem {
+        id: r.get(0)?,
+        case_number: r.get(1)?,
+        display_name: r.get(2)?,
+        original_name: r.get(3)?,
+        sex: r.get(4)?,
+        birth_year: r.get(5)?,
+        nationalities: nationalities
+            .split(' ')
+            .filter(|s| !s.is_empty())
+            .map(str::to_owned)
+            .collect(),
+        status: r.get(7)?,
+        created_at: from_ms(r.get(8)?),
+        conflicts: r.get(9)?,
+        quarantined: r.get(10)?,
+    })
+}
+
+/// Named parameters with their values.
+type Named = Vec<(&'static str, rusqlite::types::Value)>;
+
+fn params_ref(named: &Named) -> Vec<(&str, &dyn rusqlite::ToSql)> {
+    named
+        .iter()
+        .map(|(k, v)| (*k, v as &dyn rusqlite::ToSql))
+        .collect()
+}
+
+/// The SQL conditions on `people p` of the filters other than text, and their parameters
+/// (values are always bound, never written into the SQL).
+fn filter_conditions(filter: &PeopleFilter) -> (Vec<&'static str>, Named) {
+    let mut conditions = vec!["1"];
+    let mut named: Named = Vec::new();
+    let mut add = |condition, param, value: Option<rusqlite::types::Value>| {
+        if let Some(v) = value {
+            conditions.push(condition);
+            named.push((param, v));
+        }
+    };
+    add(
+        "p.id IN (SELECT value FROM json_each(:ids))",
+        ":ids",
+        filter
+            .ids
+            .as_ref()
+            .map(|ids| serde_json::to_string(ids).unwrap_or_default().into()),
+    );
+    add(
+        "instr(' ' || p.nationalities || ' ', ' ' || :nationality || ' ') > 0",
+        ":nationality",
+        filter.nationality.clone().map(Into::into),
+    );
+    add("p.sex = :sex", ":sex", filter.sex.clone().map(Into::into));
+    add(
+        "p.birth_year >= :born_from",
+        ":born_from",
+        filter.birth_year_from.map(Into::into),
+    );
+    add(
+        "p.birth_year <= :born_to",
+        ":born_to",
+        filter.birth_year_to.map(Into::into),
+    );
+    add(
+        "p.created_at >= :registered_from",
+        ":registered_from",
+        filter.registered_from.map(|t| ms(t).into()),
+    );
+    add(
+        "p.created_at < :registered_before",
+        ":registered_before",
+        filter.registered_before.map(|t| ms(t).into()),
+    );
+    add(
+        "p.status = :status",
+        ":status",
+        filter.status.clone().map(Into::into),
+    );
+    add(
+        "p.site = :site",
+        ":site",
+        filter.site.clone().map(Into::into),
+    );
+    if filter.conflicts_only {
+        conditions.push("p.conflicts > 0");
+    }
+    (conditions, named)
+}
+
 /// The device's encrypted database.
 pub struct Store {
     conn: Connection,
@@ -249,7 +368,12 @@ impl Store {
             });
         }
         MIGRATIONS.to_latest(&mut conn)?;
-        Ok(Self { conn })
+        let mut store = Self { conn };
+        // A store upgraded to this schema, or indexed by older names code, is searchable
+        // again before it is used; in transactions of 500, so that an interrupted rebuild
+        // keeps its progress.
+        while store.transaction(|tx| tx.reindex_stale_people(500))? > 0 {}
+        Ok(store)
     }
 
     /// Runs `f` in one IMMEDIATE transaction: all of it is committed, or none of it. A record
@@ -294,7 +418,9 @@ impl Store {
         Ok(u64::try_from(n).unwrap_or(0))
     }
 
-    /// A page of people, newest first.
+    /// A page of people matching `filter`, and how many match in all: ranked best match
+    /// first when the filter has text, else newest first. Any text is safe to pass; text with
+    /// nothing to search for (only punctuation) finds nobody.
     pub fn list_people(
         &self,
         filter: &PeopleFilter,
@@ -304,80 +430,92 @@ impl Store {
         let text = filter
             .text
             .as_deref()
-            .map(|t| t.trim().to_lowercase())
+            .map(str::trim)
             .filter(|t| !t.is_empty());
-        // LIKE with the wildcards escaped, so any typed text is matched literally.
-        let pattern = text.map(|t| {
-            let escaped = t
-                .replace('\\', "\\\\")
-                .replace('%', "\\%")
-                .replace('_', "\\_");
-            format!("%{escaped}%")
-        });
-        let ids = filter
-            .ids
-            .as_ref()
-            .map(|ids| serde_json::to_string(ids).unwrap_or_default());
+        let query = match text.map(TextQuery::new) {
+            Some(None) => return Ok((Vec::new(), 0)),
+            Some(Some(q)) => Some(q),
+            None => None,
+        };
         // Only the filters given go into the query, so that SQLite plans each shape on its own
         // (an unfiltered page walks the `people_by_created` index; the count reads no row).
-        let mut conditions = vec!["1"];
-        if pattern.is_some() {
-            conditions.push("p.search_text LIKE :pattern ESCAPE '\\'");
-        }
-        if filter.conflicts_only {
-            conditions.push("p.conflicts > 0");
-        }
-        if ids.is_some() {
-            conditions.push("p.id IN (SELECT value FROM json_each(:ids))");
-        }
+        let (conditions, mut named) = filter_conditions(filter);
         let where_sql = format!("WHERE {}", conditions.join(" AND "));
-        let mut named: Vec<(&str, &dyn rusqlite::ToSql)> = Vec::new();
-        if let Some(p) = &pattern {
-            named.push((":pattern", p));
-        }
-        if let Some(i) = &ids {
-            named.push((":ids", i));
-        }
-        let total: i64 = self.conn.query_row(
-            &format!("SELECT count(*) FROM people p {where_sql}"),
-            named.as_slice(),
-            |r| r.get(0),
-        )?;
         let limit = clamp(limit);
         let offset = clamp(offset);
-        named.push((":limit", &limit));
-        named.push((":offset", &offset));
-        let mut stmt = self.conn.prepare_cached(&format!(
-            "SELECT p.id, p.case_number, p.display_name, p.original_name, p.sex, p.birth_year,
-                    p.nationalities, p.status, p.created_at, p.conflicts,
-                    d.quarantined_at IS NOT NULL
-             FROM people p JOIN documents d ON d.id = p.id
+        let Some(query) = query else {
+            let total: i64 = self.conn.query_row(
+                &format!("SELECT count(*) FROM people p {where_sql}"),
+                params_ref(&named).as_slice(),
+                |r| r.get(0),
+            )?;
+            named.push((":limit", limit.into()));
+            named.push((":offset", offset.into()));
+            let mut stmt = self.conn.prepare_cached(&format!(
+                "SELECT {LIST_COLUMNS} FROM people p JOIN documents d ON d.id = p.id
+                 {where_sql}
+                 ORDER BY p.created_at DESC, p.id DESC
+                 LIMIT :limit OFFSET :offset"
+            ))?;
+            let rows = stmt
+                .query_map(params_ref(&named).as_slice(), list_item)?
+                .collect::<Result<Vec<_>, _>>()?;
+            return Ok((rows, u64::try_from(total).unwrap_or(0)));
+        };
+        // Hits of each query word (a group): shared name terms, then the word's letters in the
+        // trigram index, then the case number. A word counts once, by its best hit; a person's
+        // score is the sum over the words.
+        let mut hits = vec![
+            "SELECT t.n, q.grp, q.weight FROM q CROSS JOIN people_terms t ON t.term = q.term"
+                .to_owned(),
+        ];
+        named.push((":terms", query.terms_json().into()));
+        const FTS_PARAMS: [&str; 8] = [
+            ":fts0", ":fts1", ":fts2", ":fts3", ":fts4", ":fts5", ":fts6", ":fts7",
+        ];
+        for ((group, phrase), param) in query.phrases.iter().zip(FTS_PARAMS) {
+            hits.push(format!(
+                "SELECT rowid, {group}, {TRIGRAM} FROM people_fts WHERE people_fts MATCH {param}"
+            ));
+            named.push((param, phrase.clone().into()));
+        }
+        if let Some(case_number) = &query.case_number {
+            hits.push(format!(
+                "SELECT sd.n, -1, {CASE_NUMBER} FROM people c
+                 JOIN search_docs sd ON sd.person_id = c.id WHERE c.case_number = :case"
+            ));
+            named.push((":case", case_number.clone().into()));
+        }
+        let hits = hits.join("\n UNION ALL ");
+        named.push((":limit", limit.into()));
+        named.push((":offset", offset.into()));
+        let sql = format!(
+            "WITH q (term, grp, weight) AS (
+                 SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(:terms)),
+             hits (n, grp, w) AS ({hits}),
+             best (n, grp, w) AS (SELECT n, grp, max(w) FROM hits GROUP BY n, grp),
+             scored (n, score) AS (SELECT n, sum(w) FROM best GROUP BY n)
+             SELECT {LIST_COLUMNS}, count(*) OVER ()
+             FROM scored s JOIN search_docs sd ON sd.n = s.n
+             JOIN people p ON p.id = sd.person_id JOIN documents d ON d.id = p.id
              {where_sql}
-             ORDER BY p.created_at DESC, p.id DESC
+             ORDER BY s.score DESC, p.created_at DESC, p.id DESC
              LIMIT :limit OFFSET :offset"
-        ))?;
+        );
+        let mut stmt = self.conn.prepare_cached(&sql)?;
+        let mut total = 0i64;
         let rows = stmt
-            .query_map(named.as_slice(), |r| {
-                let nationalities: String = r.get(6)?;
-                Ok(PersonListItem {
-                    id: r.get(0)?,
-                    case_number: r.get(1)?,
-                    display_name: r.get(2)?,
-                    original_name: r.get(3)?,
-                    sex: r.get(4)?,
-                    birth_year: r.get(5)?,
-                    nationalities: nationalities
-                        .split(' ')
-                        .filter(|s| !s.is_empty())
-                        .map(str::to_owned)
-                        .collect(),
-                    status: r.get(7)?,
-                    created_at: from_ms(r.get(8)?),
-                    conflicts: r.get(9)?,
-                    quarantined: r.get(10)?,
-                })
+            .query_map(params_ref(&named).as_slice(), |r| {
+                total = r.get(11)?;
+                list_item(r)
             })?
             .collect::<Result<Vec<_>, _>>()?;
+        if rows.is_empty() && offset > 0 {
+            // A page past the end: count without it.
+            return self
+                .list_people(filter, 0, 1)
+                .map(|(_, total)| (rows, total));
+        }
         Ok((rows, u64::try_from(total).unwrap_or(0)))
     }
 
@@ -457,6 +595,22 @@ impl Store {
             }
         }
         Ok(found)
+    }
+
+    /// Whether the search index still holds `entry` as a name term (`l:…`) or as a trigram
+    /// of the FTS5 index: for tests that a deleted person's entries are gone.
+    #[doc(hidden)]
+    pub fn search_index_holds(&self, entry: &str) -> Result<bool, StoreError> {
+        self.conn.execute_batch(
+            "CREATE VIRTUAL TABLE IF NOT EXISTS temp.people_fts_vocab
+             USING fts5vocab(main, people_fts, row)",
+        )?;
+        Ok(self.conn.query_row(
+            "SELECT EXISTS (SELECT 1 FROM people_terms WHERE term = ?1)
+                 OR EXISTS (SELECT 1 FROM temp.people_fts_vocab WHERE term = ?1)",
+            [entry],
+            |r| r.get(0),
+        )?)
     }
 
     /// Writes the WAL back into the main file (e.g. before measuring or closing).
@@ -691,11 +845,9 @@ impl Tx<'_> {
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let f = &person.fields;
-        let mut search = vec![person.case_number.to_string().to_lowercase()];
-        for n in &f.names {
-            search.push(n.original.to_lowercase());
-            search.extend(n.latin.iter().map(|l| l.to_lowercase()));
-        }
+        let id = person.id.to_string();
+        let index = person_index(person);
+        let indexed = self.indexed(&id)?;
         let nationalities: Vec<&str> = f.nationalities.iter().map(|n| n.code()).collect();
         self.tx.execute(
             "INSERT INTO people (id, case_number, display_name, original_name, sex, birth_year,
@@ -723,10 +875,102 @@ impl Tx<'_> {
                 ms(person.created_at),
                 ms(now),
                 i64::try_from(conflicts).unwrap_or(i64::MAX),
-                search.join("\n"),
+                index.text,
             ],
         )?;
+        // Most edits change no name: the search index is left as it is.
+        if indexed.as_ref() != Some(&index) {
+            self.write_search_index(&id, &index)?;
+        }
         Ok(())
+    }
+
+    /// A person's search index entries as stored, if indexed by the current version.
+    fn indexed(&self, id: &str) -> Result<Option<PersonIndex>, StoreError> {
+        let row = self
+            .tx
+            .query_row(
+                "SELECT p.search_text, sd.n FROM people p JOIN search_docs sd ON sd.person_id = p.id
+                 WHERE p.id = ?1 AND sd.version = ?2",
+                params![id, SEARCH_INDEX_VERSION],
+                |r| Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)?)),
+            )
+            .optional()?;
+        let Some((text, n)) = row else {
+            return Ok(None);
+        };
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT term FROM people_terms WHERE n = ?1 ORDER BY term")?;
+        let terms = stmt
+            .query_map([n], |r| r.get(0))?
+            .collect::<Result<Vec<String>, _>>()?;
+        Ok(Some(PersonIndex { text, terms }))
+    }
+
+    /// Replaces a person's trigram text and name terms (the `people` row must exist).
+    fn write_search_index(&self, id: &str, index: &PersonIndex) -> Result<(), StoreError> {
+        let n: i64 = self.tx.query_row(
+            "INSERT INTO search_docs (person_id, version) VALUES (?1, ?2)
+             ON CONFLICT (person_id) DO UPDATE SET version = excluded.version
+             RETURNING n",
+            params![id, SEARCH_INDEX_VERSION],
+            |r| r.get(0),
+        )?;
+        self.tx
+            .execute("DELETE FROM people_fts WHERE rowid = ?1", [n])?;
+        self.tx.execute(
+            "INSERT INTO people_fts (rowid, text) VALUES (?1, ?2)",
+            params![n, index.text],
+        )?;
+        self.tx
+            .execute("DELETE FROM people_terms WHERE n = ?1", [n])?;
+        let mut insert = self
+            .tx
+            .prepare_cached("INSERT INTO people_terms (term, n) VALUES (?1, ?2)")?;
+        for term in &index.terms {
+            insert.execute(params![term, n])?;
+        }
+        Ok(())
+    }
+
+    /// Rebuilds the search index of up to `limit` people indexed by an older version (or
+    /// never: a store upgraded to schema 4), from their documents. A record that does not
+    /// load keeps its old text, without name terms. Returns how many were rebuilt.
+    fn reindex_stale_people(&self, limit: u32) -> Result<usize, StoreError> {
+        let ids: Vec<String> = self
+            .tx
+            .prepare_cached(
+                "SELECT person_id FROM search_docs WHERE version < ?1 ORDER BY n LIMIT ?2",
+            )?
+            .query_map(params![SEARCH_INDEX_VERSION, limit], |r| r.get(0))?
+            .collect::<Result<_, _>>()?;
+        for id in &ids {
+            let person = self
+                .load_document(id)
+                .ok()
+                .and_then(|(_, doc)| PersonDoc::from_automerge(doc).read().ok());
+            let index = match person {
+                Some(person) => {
+                    let index = person_index(&person);
+                    self.tx.execute(
+                        "UPDATE people SET search_text = ?2 WHERE id = ?1",
+                        params![id, index.text],
+                    )?;
+                    index
+                }
+                None => PersonIndex {
+                    text: self.tx.query_row(
+                        "SELECT search_text FROM people WHERE id = ?1",
+                        [id],
+                        |r| r.get(0),
+                    )?,
+                    terms: Vec::new(),
+                },
+            };
+            self.write_search_index(id, &index)?;
+        }
+        Ok(ids.len())
     }
 
     /// Notes that a record changed and must be sent at the next sync.

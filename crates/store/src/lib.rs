@@ -20,6 +20,7 @@
 mod db;
 mod error;
 pub mod keyring;
+mod search;
 
 pub use db::{
     AuditEntry, COMPACT_AFTER_CHUNKS, DeviceRecord, DocumentKind, OutboxItem, PeopleFilter,

@@ -1,4 +1,7 @@
-//! Integration tests of the device store: migrations, schema versions, document compaction.
+//! Integration tests of the device store: migrations, schema versions, document compaction,
+//! search.
+
+mod search;
 
 use automerge::transaction::Transactable;
 use automerge::{AutoCommit, ROOT, ReadDoc};
