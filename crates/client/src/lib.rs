@@ -40,7 +40,7 @@ pub use waypoint_core::sync::ErasureReason;
 pub use waypoint_store::keyring::KdfParams;
 
 use automerge::ActorId;
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, Utc};
 use std::path::PathBuf;
 use uuid::Uuid;
 use waypoint_core::case_number::{CaseNumber, DeviceCode, SiteCode};
@@ -199,6 +199,31 @@ fn check_officer_fields(
         ));
     }
     Ok(())
+}
+
+/// The store's filter for a list query at `now`: ages become birth years (only the year of
+/// birth is compared, so an age range takes in both years a person of that age may be born
+/// in), days become UTC times.
+fn people_filter(query: &ListQuery, now: DateTime<Utc>) -> PeopleFilter {
+    let this_year = now.year();
+    let years = |age: u32| i32::try_from(age).map_or(i32::MIN, |a| this_year.saturating_sub(a));
+    let midnight = |day: NaiveDate| day.and_time(NaiveTime::MIN).and_utc();
+    PeopleFilter {
+        ids: None,
+        text: query.text.clone(),
+        conflicts_only: query.conflicts_only,
+        nationality: query
+            .nationality
+            .as_deref()
+            .map(|n| n.trim().to_uppercase()),
+        sex: query.sex.map(|s| s.code().to_owned()),
+        birth_year_from: query.age_max.map(|a| years(a).saturating_sub(1)),
+        birth_year_to: query.age_min.map(years),
+        registered_from: query.registered_from.map(midnight),
+        registered_before: query.registered_to.and_then(|d| d.succ_opt()).map(midnight),
+        status: query.status.map(|s| s.code().to_owned()),
+        site: query.site.as_deref().map(|s| s.trim().to_uppercase()),
+    }
 }
 
 fn summary(item: waypoint_store::PersonListItem) -> Option<PersonSummary> {
@@ -750,23 +775,20 @@ impl Waypoint {
         person_view(&mut doc)
     }
 
-    /// A page of people, newest first, optionally filtered by text.
+    /// A page of people: those matching the query's text, best match first, or else newest
+    /// first; narrowed by the query's filters.
     pub fn list_people(&mut self, query: &ListQuery) -> Result<PeoplePage, AppError> {
+        let filter = people_filter(query, self.clock.now());
         let session = self.session()?;
         let limit = if query.limit == 0 {
             50
         } else {
             query.limit.min(MAX_PAGE)
         };
-        let (items, total) = session.store.list_people(
-            &PeopleFilter {
-                text: query.text.clone(),
-                conflicts_only: query.conflicts_only,
-                ids: None,
-            },
-            u64::from(query.offset),
-            u64::from(limit),
-        )?;
+        let (items, total) =
+            session
+                .store
+                .list_people(&filter, u64::from(query.offset), u64::from(limit))?;
         Ok(PeoplePage {
             items: items.into_iter().filter_map(summary).collect(),
             total: u32::try_from(total).unwrap_or(u32::MAX),

@@ -1,11 +1,12 @@
 //! What use cases return to the UI: serialisable views, exported to TypeScript.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use waypoint_core::document::Conflict;
 use waypoint_core::form::RegistrationForm;
 use waypoint_core::ids::{OfficerId, PersonId};
-use waypoint_core::model::{HistoryEntry, Person, RegistrationGroup};
+use waypoint_core::model::{HistoryEntry, Person, RegistrationGroup, Sex, Status};
 
 /// An officer's role on a device.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -122,16 +123,50 @@ pub struct PersonSummary {
     pub damaged: bool,
 }
 
-/// Which page of people to list.
+/// Which page of people to list. Every filter given must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
 pub struct ListQuery {
-    /// Text in a name (any script) or case number.
+    /// A name in any script or spelling (محمد finds Mohammed), three letters or more of
+    /// one, or a case number. Found people come best match first; without text, newest first.
     #[serde(default)]
     pub text: Option<String>,
     /// Only records with conflicts.
     #[serde(default)]
     pub conflicts_only: bool,
+    /// Only people with this nationality (ISO 3166-1 alpha-3 code).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub nationality: Option<String>,
+    /// Only people of this sex.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub sex: Option<Sex>,
+    /// Only people who may be this old or older (years, from the birth year: a person born
+    /// in 2000 is 25 or 26 during 2026).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub age_min: Option<u32>,
+    /// Only people who may be this old or younger (years, from the birth year).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub age_max: Option<u32>,
+    /// Only people registered on or after this day (UTC).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub registered_from: Option<NaiveDate>,
+    /// Only people registered on or before this day (UTC).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub registered_to: Option<NaiveDate>,
+    /// Only records with this status.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub status: Option<Status>,
+    /// Only people registered at this site (site code).
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub site: Option<String>,
     /// Rows to skip.
     #[serde(default)]
     pub offset: u32,

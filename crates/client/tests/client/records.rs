@@ -301,3 +301,85 @@ fn a_family_of_five_is_pre_registered_in_one_step() {
         "5 people and the group wait for sync"
     );
 }
+
+#[test]
+fn a_search_is_narrowed_by_age_sex_nationality_and_registration_day() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = TestClock::new(); // 2026-11-23
+    let mut app = device(dir.path(), "LSV", &clock);
+    // Born 1990: 35 or 36 in 2026.
+    let man = app
+        .register_person(&person("محمد", "Mohammed", "حداد", "Haddad"))
+        .expect("register");
+    clock.advance(chrono::Duration::days(1));
+    let mut girl = person("فاطمة", "Fatima", "حداد", "Haddad");
+    girl.sex = Some(Sex::Female);
+    girl.date_of_birth = "2012-03-04".into();
+    girl.nationalities = vec!["IRQ".into()];
+    let girl = app.register_person(&girl).expect("register");
+    let haddad = |app: &mut waypoint_client::Waypoint, q: ListQuery| {
+        let page = app
+            .list_people(&ListQuery {
+                text: Some("Haddad".into()),
+                ..q
+            })
+            .expect("search");
+        page.items.into_iter().map(|i| i.id).collect::<Vec<_>>()
+    };
+    let (man, girl) = (man.person.id, girl.person.id);
+    assert_eq!(haddad(&mut app, ListQuery::default()).len(), 2);
+    for (query, expected, why) in [
+        (
+            ListQuery {
+                age_max: Some(17),
+                ..ListQuery::default()
+            },
+            vec![girl],
+            "children only",
+        ),
+        (
+            ListQuery {
+                age_min: Some(36),
+                age_max: Some(36),
+                ..ListQuery::default()
+            },
+            vec![man],
+            "born 1990: may be 36",
+        ),
+        (
+            ListQuery {
+                sex: Some(Sex::Male),
+                ..ListQuery::default()
+            },
+            vec![man],
+            "men only",
+        ),
+        (
+            ListQuery {
+                nationality: Some("irq".into()),
+                ..ListQuery::default()
+            },
+            vec![girl],
+            "a nationality in any case",
+        ),
+        (
+            ListQuery {
+                registered_to: chrono::NaiveDate::from_ymd_opt(2026, 11, 23),
+                ..ListQuery::default()
+            },
+            vec![man],
+            "registered on the first day",
+        ),
+        (
+            ListQuery {
+                registered_from: chrono::NaiveDate::from_ymd_opt(2026, 11, 24),
+                site: Some("lsv".into()),
+                ..ListQuery::default()
+            },
+            vec![girl],
+            "registered on the second day, at this site",
+        ),
+    ] {
+        assert_eq!(haddad(&mut app, query), expected, "{why}");
+    }
+}
