@@ -15,14 +15,16 @@
 //! ```
 
 use std::path::PathBuf;
-use std::sync::{Mutex, MutexGuard};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::{Arc, Mutex, MutexGuard, PoisonError};
 
 use anyhow::Context as _;
 use tauri::Manager as _;
 use tauri::ipc::Channel;
 use waypoint_client::{
-    AppError, AppStatus, Config, ErrorCode, GroupView, ListQuery, OfficerForm, OfficerView,
-    PeoplePage, PersonView, SetUpForm, SyncCancel, SyncProgress, SyncReport, SyncStatus, Waypoint,
+    AppError, AppStatus, AutoSync, AutoSyncEvent, AutoSyncPolicy, Config, ErasureReason, ErrorCode,
+    GroupView, ListQuery, OfficerForm, OfficerView, PeoplePage, PersonView, SetUpForm, SyncCancel,
+    SyncProgress, SyncReport, SyncStatus, Waypoint,
 };
 use waypoint_core::document::FieldValue;
 use waypoint_core::form::{GroupForm, RegistrationForm};
@@ -31,22 +33,93 @@ use waypoint_core::ids::{GroupId, PersonId};
 /// Environment variable that overrides where the device keeps its data.
 pub const DATA_DIR_ENV: &str = "WAYPOINT_DATA_DIR";
 
-/// The app's managed state: the device, and how to stop the sync in progress (kept apart, so
-/// that cancelling does not wait for the lock the sync holds).
-struct AppState(Mutex<Waypoint>, Mutex<Option<SyncCancel>>);
+/// The app's managed state: the device; how to stop the sync in progress (kept apart, so that
+/// cancelling does not wait for the lock the sync holds); the background sync while unlocked;
+/// and whether that background sync found the device revoked (and wiped).
+struct AppState {
+    waypoint: Mutex<Waypoint>,
+    cancel: Mutex<Option<SyncCancel>>,
+    auto: Mutex<Option<AutoSync>>,
+    revoked: Arc<AtomicBool>,
+    config: Config,
+}
 
 impl AppState {
     fn get(&self) -> Result<MutexGuard<'_, Waypoint>, AppError> {
         // A panic while holding the lock leaves the session in an unknown state: refuse to go on
         // rather than act on it.
-        self.0.lock().map_err(|_| {
+        let mut waypoint = self.waypoint.lock().map_err(|_| {
             tracing::error!("app state mutex poisoned");
             AppError::new(
                 ErrorCode::Internal,
                 "the app hit an internal error; restart it",
             )
-        })
+        })?;
+        if self.revoked.swap(false, Ordering::SeqCst) {
+            // The background sync was told the device is revoked and wiped its data: this
+            // handle's session points at deleted files. Start again as a device never set up.
+            self.stop_auto_sync();
+            waypoint.lock();
+            match Waypoint::open(self.config.clone()) {
+                Ok(fresh) => *waypoint = fresh,
+                Err(e) => tracing::error!(code = ?e.code, "could not reopen after revocation"),
+            }
+            return Err(AppError::new(
+                ErrorCode::DeviceRevoked,
+                "the server revoked this device; its data was deleted",
+            ));
+        }
+        Ok(waypoint)
     }
+
+    fn auto(&self) -> MutexGuard<'_, Option<AutoSync>> {
+        // Holds only a handle: nothing half-written survives a panic.
+        self.auto.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Starts syncing in the background for the officer who just unlocked `waypoint`.
+    fn start_auto_sync(&self, waypoint: &Waypoint) {
+        self.stop_auto_sync();
+        match waypoint.sync_companion() {
+            Ok(companion) => {
+                let revoked = Arc::clone(&self.revoked);
+                *self.auto() = Some(AutoSync::start(
+                    companion,
+                    AutoSyncPolicy::default(),
+                    move |event| match event {
+                        AutoSyncEvent::Revoked => revoked.store(true, Ordering::SeqCst),
+                        AutoSyncEvent::Synced(_) => tracing::debug!("background sync done"),
+                        AutoSyncEvent::Failed { error, retry_in } => {
+                            tracing::debug!(code = ?error.code, ?retry_in, "background sync failed");
+                        }
+                        AutoSyncEvent::Progress(_) => {}
+                    },
+                ));
+            }
+            Err(e) => tracing::warn!(code = ?e.code, "no background sync"),
+        }
+    }
+
+    fn stop_auto_sync(&self) {
+        if let Some(mut auto) = self.auto().take() {
+            auto.stop();
+        }
+    }
+
+    /// Asks the background sync to run soon (new work, or a new enrolment).
+    fn nudge(&self) {
+        if let Some(auto) = self.auto().as_ref() {
+            auto.nudge();
+        }
+    }
+}
+
+/// Runs `f`, then nudges the background sync if it succeeded (it changed something to send).
+fn then_nudge<T>(state: &AppState, result: Result<T, AppError>) -> Result<T, AppError> {
+    if result.is_ok() {
+        state.nudge();
+    }
+    result
 }
 
 /// Logs a command's outcome without its arguments or result (they hold personal data).
@@ -69,17 +142,34 @@ fn app_status(state: State<'_>) -> Result<AppStatus, AppError> {
 
 #[tauri::command(async, rename_all = "snake_case")]
 fn set_up(state: State<'_>, form: SetUpForm) -> Result<OfficerView, AppError> {
-    logged("set_up", state.get()?.set_up(&form))
+    let mut waypoint = state.get()?;
+    let result = waypoint.set_up(&form);
+    if result.is_ok() {
+        state.start_auto_sync(&waypoint);
+    }
+    logged("set_up", result)
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
 fn unlock(state: State<'_>, username: String, passphrase: String) -> Result<OfficerView, AppError> {
-    logged("unlock", state.get()?.unlock(&username, &passphrase))
+    let mut waypoint = state.get()?;
+    state.stop_auto_sync();
+    let result = waypoint.unlock(&username, &passphrase);
+    if result.is_ok() {
+        state.start_auto_sync(&waypoint);
+    }
+    logged("unlock", result)
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
 fn lock(state: State<'_>) -> Result<(), AppError> {
-    logged("lock", state.get().map(|mut w| w.lock()))
+    logged(
+        "lock",
+        state.get().map(|mut w| {
+            state.stop_auto_sync();
+            w.lock();
+        }),
+    )
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
@@ -89,12 +179,18 @@ fn create_officer(state: State<'_>, form: OfficerForm) -> Result<OfficerView, Ap
 
 #[tauri::command(async, rename_all = "snake_case")]
 fn register_person(state: State<'_>, form: RegistrationForm) -> Result<PersonView, AppError> {
-    logged("register_person", state.get()?.register_person(&form))
+    logged(
+        "register_person",
+        then_nudge(&state, state.get()?.register_person(&form)),
+    )
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
 fn pre_register_group(state: State<'_>, form: GroupForm) -> Result<GroupView, AppError> {
-    logged("pre_register_group", state.get()?.pre_register_group(&form))
+    logged(
+        "pre_register_group",
+        then_nudge(&state, state.get()?.pre_register_group(&form)),
+    )
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
@@ -103,7 +199,10 @@ fn edit_person(
     id: PersonId,
     form: RegistrationForm,
 ) -> Result<PersonView, AppError> {
-    logged("edit_person", state.get()?.edit_person(id, &form))
+    logged(
+        "edit_person",
+        then_nudge(&state, state.get()?.edit_person(id, &form)),
+    )
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
@@ -125,13 +224,33 @@ fn resolve_conflict(
 ) -> Result<PersonView, AppError> {
     logged(
         "resolve_conflict",
-        state.get()?.resolve_conflict(id, &field, &value),
+        then_nudge(&state, state.get()?.resolve_conflict(id, &field, &value)),
     )
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
 fn get_group(state: State<'_>, id: GroupId) -> Result<GroupView, AppError> {
     logged("get_group", state.get()?.get_group(id))
+}
+
+/// Erases a person everywhere (a supervisor on a supervisor device); the erasure goes to the
+/// server with the next sync, which the background sync is asked to run now.
+#[tauri::command(async, rename_all = "snake_case")]
+fn erase_person(state: State<'_>, id: PersonId, reason: ErasureReason) -> Result<(), AppError> {
+    logged(
+        "erase_person",
+        then_nudge(&state, state.get()?.erase_person(id, reason)),
+    )
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn retention_days(state: State<'_>) -> Result<u32, AppError> {
+    logged("retention_days", state.get()?.retention_days())
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn set_retention_days(state: State<'_>, days: u32) -> Result<u32, AppError> {
+    logged("set_retention_days", state.get()?.set_retention_days(days))
 }
 
 /// Runs a use case that does blocking network I/O on a plain thread, outside the async
@@ -141,7 +260,13 @@ fn off_runtime<T: Send>(
     f: impl FnOnce(&mut Waypoint) -> Result<T, AppError> + Send,
 ) -> Result<T, AppError> {
     let mut guard = state.get()?;
-    let app: &mut Waypoint = &mut guard;
+    on_thread(&mut guard, f)
+}
+
+fn on_thread<T: Send>(
+    app: &mut Waypoint,
+    f: impl FnOnce(&mut Waypoint) -> Result<T, AppError> + Send,
+) -> Result<T, AppError> {
     std::thread::scope(|s| s.spawn(|| f(app)).join()).unwrap_or_else(|_| {
         Err(AppError::new(
             ErrorCode::Internal,
@@ -154,7 +279,10 @@ fn off_runtime<T: Send>(
 fn enrol(state: State<'_>, server_url: String, code: String) -> Result<SyncStatus, AppError> {
     logged(
         "enrol",
-        off_runtime(state, |app| app.enrol(&server_url, &code)),
+        then_nudge(
+            &state,
+            off_runtime(state.clone(), |app| app.enrol(&server_url, &code)),
+        ),
     )
 }
 
@@ -162,10 +290,17 @@ fn enrol(state: State<'_>, server_url: String, code: String) -> Result<SyncStatu
 #[tauri::command(async, rename_all = "snake_case")]
 fn sync_now(state: State<'_>, on_progress: Channel<SyncProgress>) -> Result<SyncReport, AppError> {
     let cancel = SyncCancel::new();
-    if let Ok(mut slot) = state.1.lock() {
+    if let Ok(mut slot) = state.cancel.lock() {
         *slot = Some(cancel.clone());
     }
-    let result = off_runtime(state.clone(), |app| {
+    // Locks in this order only: the device, then the background sync's gate (which that sync
+    // holds without ever waiting for the device), so that the two syncs never overlap.
+    let mut waypoint = state.get()?;
+    let gate = state.auto().as_ref().map(AutoSync::gate);
+    let _only_one = gate
+        .as_deref()
+        .map(|g| g.lock().unwrap_or_else(PoisonError::into_inner));
+    let result = on_thread(&mut waypoint, |app| {
         app.sync_watched(
             &mut |progress| {
                 // A closed window is no reason to stop syncing.
@@ -174,7 +309,7 @@ fn sync_now(state: State<'_>, on_progress: Channel<SyncProgress>) -> Result<Sync
             &cancel,
         )
     });
-    if let Ok(mut slot) = state.1.lock() {
+    if let Ok(mut slot) = state.cancel.lock() {
         *slot = None;
     }
     logged("sync_now", result)
@@ -183,7 +318,7 @@ fn sync_now(state: State<'_>, on_progress: Channel<SyncProgress>) -> Result<Sync
 /// Stops the sync in progress at its next request (what it finished stays).
 #[tauri::command(rename_all = "snake_case")]
 fn cancel_sync(state: State<'_>) {
-    if let Ok(slot) = state.1.lock()
+    if let Ok(slot) = state.cancel.lock()
         && let Some(cancel) = slot.as_ref()
     {
         cancel.cancel();
@@ -222,7 +357,13 @@ pub fn run() {
             tracing::info!(data_dir = %dir.display(), "opening device data");
             let waypoint = Waypoint::open(Config::new(dir.clone()))
                 .with_context(|| format!("cannot open Waypoint data in {}", dir.display()))?;
-            app.manage(AppState(Mutex::new(waypoint), Mutex::new(None)));
+            app.manage(AppState {
+                waypoint: Mutex::new(waypoint),
+                cancel: Mutex::new(None),
+                auto: Mutex::new(None),
+                revoked: Arc::new(AtomicBool::new(false)),
+                config: Config::new(dir),
+            });
             Ok(())
         })
         .invoke_handler(tauri::generate_handler![
@@ -238,6 +379,9 @@ pub fn run() {
             list_people,
             resolve_conflict,
             get_group,
+            erase_person,
+            retention_days,
+            set_retention_days,
             enrol,
             sync_now,
             cancel_sync,

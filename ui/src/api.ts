@@ -4,6 +4,7 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type { AppError } from "./bindings/AppError";
 import type { AppStatus } from "./bindings/AppStatus";
+import type { ErasureReason } from "./bindings/ErasureReason";
 import type { FieldValue } from "./bindings/FieldValue";
 import type { GroupForm } from "./bindings/GroupForm";
 import type { GroupView } from "./bindings/GroupView";
@@ -54,6 +55,12 @@ export const list_people = (query: ListQuery) => call<PeoplePage>("list_people",
 export const resolve_conflict = (id: string, field: string, value: FieldValue) =>
   call<PersonView>("resolve_conflict", { id, field, value });
 export const get_group = (id: string) => call<GroupView>("get_group", { id });
+/** Erases a person everywhere (supervisors only); the erasure travels with the next sync. */
+export const erase_person = (id: string, reason: ErasureReason) =>
+  call<null>("erase_person", { id, reason });
+/** Days a synced record stays on this device after its last change. */
+export const retention_days = () => call<number>("retention_days");
+export const set_retention_days = (days: number) => call<number>("set_retention_days", { days });
 export const enrol = (server_url: string, code: string) =>
   call<SyncStatus>("enrol", { server_url, code });
 /** Syncs now; `onProgress` hears after every request (phase, records and bytes so far). */

@@ -8,6 +8,7 @@ import * as api from "./api";
 import type { AppError } from "./bindings/AppError";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { DateOfBirth } from "./bindings/DateOfBirth";
+import type { ErasureReason } from "./bindings/ErasureReason";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { NameForm } from "./bindings/NameForm";
 import type { NameKind } from "./bindings/NameKind";
@@ -136,10 +137,11 @@ export class App {
   async start(): Promise<void> {
     applyToDocument();
     this.update();
-    // "Last sync: 5 minutes ago" stays true while the home screen is open.
+    // The device syncs by itself in the background: while the home screen is open, its
+    // counts, "Last sync: 5 minutes ago" and the list follow.
     setInterval(() => {
-      if (this.screen.kind === "home") this.update();
-    }, 60_000);
+      if (this.screen.kind === "home") void this.pollHome();
+    }, 15_000);
     await this.refreshStatus();
   }
 
@@ -228,6 +230,32 @@ export class App {
     } catch (e) {
       this.syncError = api.asAppError(e);
     }
+  }
+
+  /** Rereads the sync state; reloads the list when a background sync finished meanwhile. */
+  private async pollHome(): Promise<void> {
+    if (this.syncing || this.busy) return;
+    const before = this.sync?.last_sync ?? null;
+    try {
+      this.sync = await api.sync_status();
+    } catch (e) {
+      const error = api.asAppError(e);
+      if (error.code === "device_revoked" || error.code === "locked") {
+        // The background sync found the device revoked (its data is gone), or it locked.
+        await this.refreshStatus();
+        return;
+      }
+      this.syncError = error;
+    }
+    if (this.screen.kind === "home" && (this.sync?.last_sync ?? null) !== before) {
+      try {
+        this.people = await this.listPeople();
+      } catch (e) {
+        this.fail(e);
+        return;
+      }
+    }
+    if (this.screen.kind === "home") this.update();
   }
 
   private onLanguage = (ev: Event): void => {
@@ -1167,8 +1195,41 @@ export class App {
         <ol class="history" data-testid="detail-history">
           ${v.history.map((h) => this.historyItem(h))}
         </ol>
+        ${this.status?.officer?.role === "supervisor" ? this.eraseForm(v.person.id) : nothing}
       </section>
     `;
+  }
+
+  /** Erasure, folded away (a tap opens it): a reason, a warning, one button. */
+  private eraseForm(id: string): TemplateResult {
+    return html`<details class="danger-zone" data-testid="erase">
+      <summary data-testid="erase-open">${t("erase.title")}</summary>
+      <form @submit=${(ev: SubmitEvent) => this.onErase(ev, id)}>
+        <p>${t("erase.explain")}</p>
+        <label for="erase-reason">${t("erase.reason")}</label>
+        <select id="erase-reason" name="reason" data-testid="erase-reason" required>
+          ${ERASURE_REASONS.map((r) => html`<option value=${r}>${t(`erase.reason.${r}`)}</option>`)}
+        </select>
+        <button type="submit" class="danger" data-testid="erase-submit" ?disabled=${this.busy}>
+          ${t("erase.submit")}
+        </button>
+      </form>
+    </details>`;
+  }
+
+  private onErase(ev: SubmitEvent, id: string): void {
+    ev.preventDefault();
+    const reason = str(new FormData(ev.currentTarget as HTMLFormElement), "reason") as ErasureReason;
+    void this.run(async () => {
+      try {
+        await api.erase_person(id, reason);
+      } catch (e) {
+        this.fail(e);
+        return;
+      }
+      this.person = null;
+      await this.goHome(() => t("erase.done"));
+    });
   }
 
   private historyItem(h: HistoryEntry): TemplateResult {
@@ -1180,6 +1241,9 @@ export class App {
     </li>`;
   }
 }
+
+/** Why a record may be erased, in the order the picker shows them. */
+const ERASURE_REASONS: ErasureReason[] = ["entered_in_error", "duplicate", "person_requested", "ordered"];
 
 /** The development server `make run` starts: the enrol form's suggestion. */
 const DEV_SERVER = "http://127.0.0.1:8787";

@@ -337,6 +337,27 @@ async fn arabic_mirrors_the_layout(app: &App) -> anyhow::Result<()> {
         text(app, "people-count").await? == "2 people",
         "the list re-renders in English after switching back"
     );
+
+    // The supervisor erases a record entered in error (the newest, listed first).
+    app.click("person-latin-name").await?;
+    app.wait_for("detail-screen").await?;
+    let erased = text(app, "detail-latin-name").await?;
+    ensure!(
+        erased.contains("Zara"),
+        "the newest record opens first, got {erased:?}"
+    );
+    app.click("erase-open").await?;
+    app.choose("erase-reason", "entered_in_error").await?;
+    app.screenshots("14-erase").await?;
+    app.click("erase-submit").await?;
+    ensure!(
+        app.text(&app.wait_for("notice").await?).await? == "The record was erased.",
+        "erasing must say it is done"
+    );
+    ensure!(
+        text(app, "people-count").await? == "1 person",
+        "the erased record leaves the list"
+    );
     Ok(())
 }
 
