@@ -134,9 +134,12 @@ impl Serialize for ErrorCode {
 /// The message is for people and may change between versions; clients branch on the code.
 /// Internal failures carry a generic message: their detail goes to the server log, never to the
 /// client.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, utoipa::ToSchema)]
 pub struct ApiError {
+    /// Stable, machine-readable: clients branch on it (see docs/sync-protocol.md, Error codes).
+    #[schema(value_type = String, example = "malformed")]
     code: ErrorCode,
+    /// For people; may change between versions.
     message: String,
 }
 

@@ -18,7 +18,9 @@ pub const MAX_CHANGE_BYTES_PER_REQUEST: usize = 8 * 1024 * 1024;
 
 /// A change hash on the wire (32 bytes).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
+#[cfg_attr(feature = "openapi", schema(value_type = String, format = Binary))]
 pub struct Hash(#[serde(with = "serde_bytes")] pub [u8; 32]);
 
 impl From<ChangeHash> for Hash {
@@ -35,6 +37,7 @@ impl From<Hash> for ChangeHash {
 
 /// What kind of record a document holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum RecordKind {
     /// A person.
@@ -45,6 +48,7 @@ pub enum RecordKind {
 
 /// One record's changes that the server lacks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PushRecord {
     /// Record id.
     pub id: Uuid,
@@ -54,12 +58,14 @@ pub struct PushRecord {
     pub base: Vec<Hash>,
     /// `save_after(base)`.
     #[serde(with = "serde_bytes")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Binary))]
     pub changes: Vec<u8>,
 }
 
 /// Why a supervisor erased a record. Only the reason travels: who asked and why in words
 /// stay in the erasing device's audit log.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 #[derive(ts_rs::TS)]
 #[ts(export)]
@@ -103,6 +109,7 @@ impl ErasureReason {
 /// that syncs, and it can never come back (a later push of it is refused, see
 /// [`PushResult::erased`]). Only the id is kept, as a tombstone.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct Erasure {
     /// Record id.
     pub id: Uuid,
@@ -114,6 +121,7 @@ pub struct Erasure {
 
 /// `POST /v1/push`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PushRequest {
     /// The records.
     pub records: Vec<PushRecord>,
@@ -125,6 +133,7 @@ pub struct PushRequest {
 
 /// The server's answer for one pushed record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PushResult {
     /// Record id.
     pub id: Uuid,
@@ -142,6 +151,7 @@ pub struct PushResult {
 
 /// Answer to `POST /v1/push`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PushResponse {
     /// One result per pushed record.
     pub results: Vec<PushResult>,
@@ -157,6 +167,7 @@ pub struct PushResponse {
 
 /// `POST /v1/pull`.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PullRequest {
     /// The last cursor the device committed (0: from the start).
     pub cursor: u64,
@@ -171,6 +182,7 @@ pub struct PullRequest {
 
 /// One record the device lacks changes of.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PulledRecord {
     /// Record id.
     pub id: Uuid,
@@ -178,6 +190,7 @@ pub struct PulledRecord {
     pub kind: RecordKind,
     /// Changes (possibly some the device has already; applying them again is a no-op).
     #[serde(with = "serde_bytes")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Binary))]
     pub changes: Vec<u8>,
     /// The server's heads for the record after these changes.
     pub heads: Vec<Hash>,
@@ -185,6 +198,7 @@ pub struct PulledRecord {
 
 /// Answer to `POST /v1/pull`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct PullResponse {
     /// Records changed after the cursor.
     pub records: Vec<PulledRecord>,
@@ -204,6 +218,7 @@ pub struct PullResponse {
 
 /// `POST /v1/compare`: 24 bytes per record.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CompareRequest {
     /// Record id and heads digest.
     pub records: Vec<(Uuid, HeadsDigest)>,
@@ -211,6 +226,7 @@ pub struct CompareRequest {
 
 /// Answer to `POST /v1/compare`.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct CompareResponse {
     /// Records whose heads differ, with the server's heads (empty: the server lacks the record).
     pub differ: Vec<(Uuid, Vec<Hash>)>,
@@ -224,7 +240,9 @@ pub struct CompareResponse {
 
 /// The first 8 bytes of SHA-256 over a record's sorted heads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(transparent)]
+#[cfg_attr(feature = "openapi", schema(value_type = String, format = Binary))]
 pub struct HeadsDigest(#[serde(with = "serde_bytes")] pub [u8; 8]);
 
 /// The digest of a set of heads, independent of their order.
@@ -243,6 +261,7 @@ pub fn heads_digest(heads: &[ChangeHash]) -> HeadsDigest {
 
 /// What the users of an enrolled device may do.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[serde(rename_all = "snake_case")]
 pub enum DeviceRole {
     /// Registers and edits people at the device's site.
@@ -282,16 +301,19 @@ impl std::str::FromStr for DeviceRole {
 
 /// `POST /v1/enrol`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EnrolRequest {
     /// The one-time code an administrator issued, as typed.
     pub code: String,
     /// The device's Ed25519 public key (32 bytes).
     #[serde(with = "serde_bytes")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Binary))]
     pub public_key: Vec<u8>,
 }
 
 /// Answer to `POST /v1/enrol`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct EnrolResponse {
     /// The id the device authenticates with from now on.
     pub device_id: Uuid,
@@ -303,6 +325,7 @@ pub struct EnrolResponse {
 
 /// `POST /v1/session/challenge`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChallengeRequest {
     /// The enrolled device.
     pub device_id: Uuid,
@@ -310,27 +333,33 @@ pub struct ChallengeRequest {
 
 /// Answer to `POST /v1/session/challenge`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct ChallengeResponse {
     /// Random bytes to sign; single use, valid for 60 seconds of server time.
     #[serde(with = "serde_bytes")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Binary))]
     pub nonce: Vec<u8>,
 }
 
 /// `POST /v1/session`.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionRequest {
     /// The enrolled device.
     pub device_id: Uuid,
     /// The nonce from the challenge.
     #[serde(with = "serde_bytes")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Binary))]
     pub nonce: Vec<u8>,
     /// Ed25519 signature (64 bytes) over [`SESSION_SIGNING_PREFIX`] followed by the nonce.
     #[serde(with = "serde_bytes")]
+    #[cfg_attr(feature = "openapi", schema(value_type = String, format = Binary))]
     pub signature: Vec<u8>,
 }
 
 /// Answer to `POST /v1/session`.
 #[derive(Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct SessionResponse {
     /// The bearer token for `Authorization: Bearer …`.
     pub token: String,

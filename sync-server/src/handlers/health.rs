@@ -8,7 +8,7 @@ use crate::{AppState, PROTOCOL_VERSIONS};
 
 /// The `/health` body. Devices read `protocol_versions` before syncing; monitoring reads the
 /// status code.
-#[derive(Debug, Serialize)]
+#[derive(Debug, Serialize, utoipa::ToSchema)]
 pub(crate) struct Health {
     status: &'static str,
     version: &'static str,
@@ -18,6 +18,15 @@ pub(crate) struct Health {
 
 /// 200 when the database answers a query, 503 when it does not. The failure's detail goes to the
 /// log only: `/health` is unauthenticated.
+#[utoipa::path(
+    get,
+    path = "/health",
+    tag = "operations",
+    responses(
+        (status = 200, body = Health, description = "up; the database answers"),
+        (status = 503, body = Health, description = "the database does not answer"),
+    )
+)]
 pub(crate) async fn health(State(state): State<AppState>) -> (StatusCode, Json<Health>) {
     let (code, status, database) = match state.storage().ping().await {
         Ok(()) => (StatusCode::OK, "ok", "ok"),

@@ -2,6 +2,7 @@
 
 mod codec;
 mod health;
+mod openapi;
 mod records;
 mod session;
 
@@ -31,6 +32,7 @@ pub fn router(state: AppState) -> Router {
     let pushes = Arc::new(Semaphore::new(2 * cores));
     Router::new()
         .route("/health", get(health::health))
+        .route("/v1/openapi.json", get(openapi::openapi_json))
         .route("/v1/enrol", post(session::enrol))
         .route("/v1/session/challenge", post(session::challenge))
         .route("/v1/session", post(session::open))

@@ -22,6 +22,20 @@ fn too_many_records(count: usize) -> ApiError {
     )
 }
 
+#[utoipa::path(
+    post,
+    path = "/v1/push",
+    tag = "sync",
+    request_body(content = PushRequest, content_type = "application/x-waypoint-sync", description = "CBOR, zstd-compressed (Content-Encoding: zstd)"),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = PushResponse, content_type = "application/x-waypoint-sync", description = "acknowledged after COMMIT: new heads per record"),
+        (status = 400, body = ApiError, description = "malformed or corrupt body, or unsupported protocol version"),
+        (status = 401, body = ApiError, description = "no valid session token"),
+        (status = 403, body = ApiError, description = "device revoked, or erasures from a non-supervisor device"),
+        (status = 413, body = ApiError, description = "body too large"),
+    )
+)]
 pub(crate) async fn push(
     State(state): State<AppState>,
     Authenticated(device): Authenticated,
@@ -76,6 +90,20 @@ pub(crate) async fn push(
     }
 }
 
+#[utoipa::path(
+    post,
+    path = "/v1/pull",
+    tag = "sync",
+    request_body(content = PullRequest, content_type = "application/x-waypoint-sync", description = "CBOR, zstd-compressed (Content-Encoding: zstd)"),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = PullResponse, content_type = "application/x-waypoint-sync", description = "records of the device's site changed after the cursor"),
+        (status = 400, body = ApiError, description = "malformed or corrupt body, or unsupported protocol version"),
+        (status = 401, body = ApiError, description = "no valid session token"),
+        (status = 403, body = ApiError, description = "device revoked"),
+        (status = 413, body = ApiError, description = "body too large"),
+    )
+)]
 pub(crate) async fn pull(
     State(state): State<AppState>,
     Authenticated(device): Authenticated,
@@ -104,6 +132,20 @@ pub(crate) async fn pull(
     Ok(SyncReply(response))
 }
 
+#[utoipa::path(
+    post,
+    path = "/v1/compare",
+    tag = "sync",
+    request_body(content = CompareRequest, content_type = "application/x-waypoint-sync", description = "CBOR, zstd-compressed (Content-Encoding: zstd)"),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = CompareResponse, content_type = "application/x-waypoint-sync", description = "records whose heads differ"),
+        (status = 400, body = ApiError, description = "malformed or corrupt body, or unsupported protocol version"),
+        (status = 401, body = ApiError, description = "no valid session token"),
+        (status = 403, body = ApiError, description = "device revoked"),
+        (status = 413, body = ApiError, description = "body too large"),
+    )
+)]
 pub(crate) async fn compare(
     State(state): State<AppState>,
     Authenticated(device): Authenticated,

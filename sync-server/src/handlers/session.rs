@@ -29,6 +29,18 @@ fn after(now: Millis, lifetime: Duration) -> Millis {
     now.saturating_add(i64::try_from(lifetime.as_millis()).unwrap_or(i64::MAX))
 }
 
+#[utoipa::path(
+    post,
+    path = "/v1/enrol",
+    tag = "sync",
+    request_body(content = EnrolRequest, content_type = "application/x-waypoint-sync", description = "CBOR, zstd-compressed (Content-Encoding: zstd)"),
+    responses(
+        (status = 200, body = EnrolResponse, content_type = "application/x-waypoint-sync", description = "the device's id, site and role"),
+        (status = 400, body = ApiError, description = "malformed or corrupt body, or unsupported protocol version"),
+        (status = 409, body = ApiError, description = "public key already enrolled; the code is not spent"),
+        (status = 413, body = ApiError, description = "body too large"),
+    )
+)]
 pub(crate) async fn enrol(
     State(state): State<AppState>,
     SyncBody(request): SyncBody<EnrolRequest>,
@@ -86,6 +98,18 @@ async fn active_device(state: &AppState, id: Uuid) -> Result<Device, ApiError> {
     Ok(device)
 }
 
+#[utoipa::path(
+    post,
+    path = "/v1/session/challenge",
+    tag = "sync",
+    request_body(content = ChallengeRequest, content_type = "application/x-waypoint-sync", description = "CBOR, zstd-compressed (Content-Encoding: zstd)"),
+    responses(
+        (status = 200, body = ChallengeResponse, content_type = "application/x-waypoint-sync", description = "a single-use nonce to sign"),
+        (status = 400, body = ApiError, description = "malformed or corrupt body, or unsupported protocol version"),
+        (status = 403, body = ApiError, description = "device revoked"),
+        (status = 413, body = ApiError, description = "body too large"),
+    )
+)]
 pub(crate) async fn challenge(
     State(state): State<AppState>,
     SyncBody(request): SyncBody<ChallengeRequest>,
@@ -102,6 +126,19 @@ pub(crate) async fn challenge(
     }))
 }
 
+#[utoipa::path(
+    post,
+    path = "/v1/session",
+    tag = "sync",
+    request_body(content = SessionRequest, content_type = "application/x-waypoint-sync", description = "CBOR, zstd-compressed (Content-Encoding: zstd)"),
+    responses(
+        (status = 200, body = SessionResponse, content_type = "application/x-waypoint-sync", description = "a bearer token for the sync requests"),
+        (status = 400, body = ApiError, description = "malformed or corrupt body, or unsupported protocol version"),
+        (status = 401, body = ApiError, description = "bad signature or spent nonce"),
+        (status = 403, body = ApiError, description = "device revoked"),
+        (status = 413, body = ApiError, description = "body too large"),
+    )
+)]
 pub(crate) async fn open(
     State(state): State<AppState>,
     SyncBody(request): SyncBody<SessionRequest>,

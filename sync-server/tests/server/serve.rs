@@ -69,3 +69,58 @@ fn a_broken_config_file_stops_start_up_with_a_message_naming_the_key() {
     assert!(!output.status.success(), "a bad config must not start");
     assert!(stderr.contains("bnid"), "the typo is named: {stderr}");
 }
+
+#[test]
+fn the_server_describes_its_api_as_openapi_generated_from_the_code() {
+    let server = TestServer::start();
+    let response = http_get(server.address(), "/v1/openapi.json");
+    assert_eq!(response.status, 200, "log:\n{}", server.log());
+    let doc: Value = serde_json::from_str(&response.body).expect("JSON body");
+    assert!(
+        doc["openapi"].as_str().is_some_and(|v| v.starts_with("3.")),
+        "{doc}"
+    );
+    for (path, method) in [
+        ("/health", "get"),
+        ("/v1/openapi.json", "get"),
+        ("/v1/enrol", "post"),
+        ("/v1/session/challenge", "post"),
+        ("/v1/session", "post"),
+        ("/v1/push", "post"),
+        ("/v1/pull", "post"),
+        ("/v1/compare", "post"),
+    ] {
+        assert!(
+            doc["paths"][path][method].is_object(),
+            "{method} {path} is not described"
+        );
+    }
+    let push = &doc["paths"]["/v1/push"]["post"];
+    assert!(
+        push["requestBody"]["content"]["application/x-waypoint-sync"].is_object(),
+        "sync bodies are described with their content type: {push}"
+    );
+    assert!(
+        push["security"][0]["bearer"].is_array(),
+        "push needs a session token"
+    );
+    for status in ["200", "400", "401", "403", "413"] {
+        assert!(
+            push["responses"][status].is_object(),
+            "push documents {status}"
+        );
+    }
+    let schemas = &doc["components"]["schemas"];
+    for field in ["records", "erasures"] {
+        assert!(
+            schemas["PushRequest"]["properties"][field].is_object(),
+            "PushRequest.{field} missing: {}",
+            schemas["PushRequest"]
+        );
+    }
+    assert_eq!(
+        schemas["PushRecord"]["properties"]["changes"]["format"],
+        "binary"
+    );
+    assert!(schemas["ApiError"]["properties"]["code"].is_object());
+}
