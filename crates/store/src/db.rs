@@ -463,7 +463,7 @@ impl Store {
             return Ok((rows, u64::try_from(total).unwrap_or(0)));
         };
         // Hits of each query word (a group): shared name terms, then the word's letters in the
-        // trigram index, then the case number. A word counts once, by its best hit; a person's
+        // trigram index; or the case number. A word counts once, by its best hit; a person's
         // score is the sum over the words.
         let mut hits = vec![
             "SELECT t.n, q.grp, q.weight FROM q CROSS JOIN people_terms t ON t.term = q.term"
@@ -487,20 +487,36 @@ impl Store {
             named.push((":case", case_number.clone().into()));
         }
         let hits = hits.join("\n UNION ALL ");
+        let scored = if query.groups == 1 {
+            "SELECT n, max(w) AS score FROM hits GROUP BY n"
+        } else {
+            "SELECT n, sum(w) AS score FROM (SELECT n, grp, max(w) AS w FROM hits GROUP BY n, grp)
+             GROUP BY n"
+        };
+        // Ties go newest indexed first (`n` grows as people are added), so that only the page's
+        // rows are looked up in `people`, not every hit (a common name is thousands of them).
+        let filtered = if conditions.len() == 1 {
+            "SELECT n, score FROM scored".to_owned()
+        } else {
+            format!(
+                "SELECT s.n, s.score FROM scored s JOIN search_docs sd ON sd.n = s.n
+                 JOIN people p ON p.id = sd.person_id {where_sql}"
+            )
+        };
         named.push((":limit", limit.into()));
         named.push((":offset", offset.into()));
         let sql = format!(
             "WITH q (term, grp, weight) AS (
                  SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(:terms)),
              hits (n, grp, w) AS ({hits}),
-             best (n, grp, w) AS (SELECT n, grp, max(w) FROM hits GROUP BY n, grp),
-             scored (n, score) AS (SELECT n, sum(w) FROM best GROUP BY n)
-             SELECT {LIST_COLUMNS}, count(*) OVER ()
-             FROM scored s JOIN search_docs sd ON sd.n = s.n
+             scored (n, score) AS ({scored}),
+             page (n, score, total) AS (
+                 SELECT n, score, count(*) OVER () FROM ({filtered})
+                 ORDER BY score DESC, n DESC LIMIT :limit OFFSET :offset)
+             SELECT {LIST_COLUMNS}, page.total
+             FROM page JOIN search_docs sd ON sd.n = page.n
              JOIN people p ON p.id = sd.person_id JOIN documents d ON d.id = p.id
-             {where_sql}
-             ORDER BY s.score DESC, p.created_at DESC, p.id DESC
-             LIMIT :limit OFFSET :offset"
+             ORDER BY page.score DESC, page.n DESC"
         );
         let mut stmt = self.conn.prepare_cached(&sql)?;
         let mut total = 0i64;

@@ -72,14 +72,24 @@ pub(crate) struct TextQuery {
     pub terms: Vec<(String, usize, u8)>,
     /// `(group, FTS5 phrase)`: each word of three letters or more as a quoted FTS5 string.
     pub phrases: Vec<(usize, String)>,
-    /// The text read as a case number.
+    /// The text read as a case number: then it is the only thing searched for.
     pub case_number: Option<String>,
+    /// How many groups the terms and phrases fall in.
+    pub groups: usize,
 }
 
 impl TextQuery {
     /// The query for `text`, or `None` when it holds nothing to search for (only
     /// punctuation, invisible characters or spaces): such a search finds nobody.
     pub(crate) fn new(text: &str) -> Option<Self> {
+        if let Ok(case_number) = text.trim().to_uppercase().parse::<CaseNumber>() {
+            return Some(Self {
+                terms: Vec::new(),
+                phrases: Vec::new(),
+                case_number: Some(case_number.to_string()),
+                groups: 1,
+            });
+        }
         let cleaned = clean(text);
         let words: Vec<&str> = cleaned
             .split(' ')
@@ -95,20 +105,17 @@ impl TextQuery {
                 phrases.push((group, fts_phrase(&word)));
             }
         }
+        let mut groups = words.len();
         if words.len() > 1 {
             let whole = NameKeys::new(&cleaned, &[]).search_terms();
             terms.extend(weighted(whole, words.len()));
+            groups += 1;
         }
-        let case_number = text
-            .trim()
-            .to_uppercase()
-            .parse::<CaseNumber>()
-            .ok()
-            .map(|c| c.to_string());
-        (!terms.is_empty() || !phrases.is_empty() || case_number.is_some()).then_some(Self {
+        (!terms.is_empty() || !phrases.is_empty()).then_some(Self {
             terms,
             phrases,
-            case_number,
+            case_number: None,
+            groups,
         })
     }
 
