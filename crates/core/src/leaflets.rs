@@ -176,6 +176,11 @@ code_newtype!(
     "leaflet language"
 );
 code_newtype!(
+    /// A section's id, the same in every language of a leaflet, e.g. `your-data-rights`.
+    SectionId,
+    "section id"
+);
+code_newtype!(
     /// A jurisdiction whose law a site applies, e.g. `eu` or `az`.
     Jurisdiction,
     "jurisdiction"
@@ -319,7 +324,7 @@ pub struct LeafletMeta {
     /// The title in the source language, for officers and records.
     pub title: String,
     /// Section ids in order; every translation has exactly these.
-    pub sections: Vec<LeafletId>,
+    pub sections: Vec<SectionId>,
     /// Legal basis per jurisdiction. The leaflet is offered only in the jurisdictions listed.
     pub legal_basis: BTreeMap<Jurisdiction, Vec<LegalReference>>,
     /// Placeholders the text may contain, by name.
@@ -341,7 +346,7 @@ impl LeafletMeta {
                 m.id
             )));
         }
-        if let Some(dup) = first_duplicate(m.sections.iter().map(LeafletId::as_str)) {
+        if let Some(dup) = first_duplicate(m.sections.iter().map(SectionId::as_str)) {
             return Err(LeafletError::Meta(format!("section {dup:?} listed twice")));
         }
         if m.legal_basis.is_empty() || m.legal_basis.values().any(Vec::is_empty) {
@@ -480,7 +485,7 @@ pub fn normalise(text: &str) -> String {
 #[ts(export)]
 pub struct LeafletSection {
     /// The section id, the same in every language.
-    pub id: LeafletId,
+    pub id: SectionId,
     /// The heading in this language.
     pub heading: String,
     /// The text (paragraphs separated by blank lines; `- ` list items).
@@ -606,10 +611,10 @@ impl Translation {
 }
 
 /// `{#id} Heading` → (id, heading).
-fn parse_heading(rest: &str) -> Option<(LeafletId, String)> {
+fn parse_heading(rest: &str) -> Option<(SectionId, String)> {
     let rest = rest.trim_start().strip_prefix("{#")?;
     let (id, heading) = rest.split_once('}')?;
-    Some((LeafletId::new(id).ok()?, heading.trim().to_owned()))
+    Some((SectionId::new(id).ok()?, heading.trim().to_owned()))
 }
 
 fn is_placeholder_name(name: &str) -> bool {
@@ -851,6 +856,16 @@ name = "EU"
             c.language_for_person(&Language::new("tir").expect("valid"))
                 .is_none()
         );
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn version_ignores_line_endings_and_normal_form(text in "[a-zé\u{0301}\u{0627}-\u{0648} \n.]{0,80}") {
+            let v = LeafletVersion::of(&text);
+            proptest::prop_assert_eq!(LeafletVersion::of(&text.replace('\n', "\r\n")), v.clone());
+            proptest::prop_assert_eq!(LeafletVersion::of(&text.nfd().collect::<String>()), v.clone());
+            proptest::prop_assert_eq!(LeafletVersion::of(&normalise(&text)), v);
+        }
     }
 
     #[rstest]

@@ -3,6 +3,7 @@ import type { Jurisdiction } from "./Jurisdiction";
 import type { LeafletId } from "./LeafletId";
 import type { LegalReference } from "./LegalReference";
 import type { PlaceholderSpec } from "./PlaceholderSpec";
+import type { SectionId } from "./SectionId";
 
 /**
  * A leaflet's `meta.toml`.
@@ -19,7 +20,7 @@ title: string,
 /**
  * Section ids in order; every translation has exactly these.
  */
-sections: Array<LeafletId>, 
+sections: Array<SectionId>, 
 /**
  * Legal basis per jurisdiction. The leaflet is offered only in the jurisdictions listed.
  */
