@@ -48,6 +48,9 @@ pub enum ErrorCode {
     Forbidden,
     /// Another device already enrolled with this public key: generate a new key pair.
     PublicKeyInUse,
+    /// The enrolment code is for another site than the one the device was set up for; the code
+    /// was not spent.
+    SiteMismatch,
 }
 
 impl ErrorCode {
@@ -66,6 +69,7 @@ impl ErrorCode {
         ErrorCode::EnrolmentCodeInvalid,
         ErrorCode::Forbidden,
         ErrorCode::PublicKeyInUse,
+        ErrorCode::SiteMismatch,
     ];
 
     /// The code's wire string. These strings are stable: never change or reuse one.
@@ -84,6 +88,7 @@ impl ErrorCode {
             ErrorCode::EnrolmentCodeInvalid => "enrolment_code_invalid",
             ErrorCode::Forbidden => "forbidden",
             ErrorCode::PublicKeyInUse => "public_key_in_use",
+            ErrorCode::SiteMismatch => "site_mismatch",
             // Retired codes (never reuse these strings):
             // (none yet)
         }
@@ -103,7 +108,7 @@ impl ErrorCode {
             ErrorCode::DeviceRevoked | ErrorCode::EnrolmentCodeInvalid | ErrorCode::Forbidden => {
                 StatusCode::FORBIDDEN
             }
-            ErrorCode::PublicKeyInUse => StatusCode::CONFLICT,
+            ErrorCode::PublicKeyInUse | ErrorCode::SiteMismatch => StatusCode::CONFLICT,
         }
     }
 

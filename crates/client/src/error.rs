@@ -48,6 +48,10 @@ pub enum ErrorCode {
     DeviceRevoked,
     /// The sync was cancelled; what it finished is kept, the rest follows next time.
     Cancelled,
+    /// The enrolment code is unknown, used already or expired: ask the administrator for a new one.
+    EnrolmentCodeInvalid,
+    /// The enrolment code is for another site than this device's; it was not used up.
+    SiteMismatch,
 }
 
 /// What a use case returns when it fails: a code, a message, and the refused fields.

@@ -319,6 +319,8 @@ fn server_error(status: u16, body: &[u8]) -> AppError {
     let (code, message) = parsed.unwrap_or_default();
     let kind = match (status, code.as_str()) {
         (_, "device_revoked") => ErrorCode::DeviceRevoked,
+        (_, "site_mismatch") => ErrorCode::SiteMismatch,
+        (_, "enrolment_code_invalid") => ErrorCode::EnrolmentCodeInvalid,
         (500..=599, _) | (408, _) => ErrorCode::Network,
         _ => ErrorCode::ServerRefused,
     };
@@ -398,6 +400,7 @@ impl Waypoint {
             &EnrolRequest {
                 code: code.trim().to_owned(),
                 public_key: key.verifying_key().to_bytes().to_vec(),
+                site: Some(self.session()?.device.site_code.to_string()),
             },
         )?;
         let identity = SyncIdentity {

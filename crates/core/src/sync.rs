@@ -305,6 +305,10 @@ impl std::str::FromStr for DeviceRole {
 pub struct EnrolRequest {
     /// The one-time code an administrator issued, as typed.
     pub code: String,
+    /// The site the device was set up for: a code for another site is refused (`409
+    /// site_mismatch`) and not spent. Older apps leave it out.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub site: Option<String>,
     /// The device's Ed25519 public key (32 bytes).
     #[serde(with = "serde_bytes")]
     #[cfg_attr(feature = "openapi", schema(value_type = String, format = Binary))]

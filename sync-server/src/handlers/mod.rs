@@ -187,6 +187,7 @@ mod tests {
             _: Sha256Hash,
             _: DeviceId,
             _: [u8; 32],
+            _: Option<String>,
             _: Millis,
         ) -> BoxFuture<'_, Result<EnrolOutcome, StorageError>> {
             down()

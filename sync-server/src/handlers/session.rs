@@ -62,7 +62,13 @@ pub(crate) async fn enrol(
     let id = DeviceId(Uuid::now_v7());
     match state
         .storage()
-        .enrol(code.hash(), id, public_key, state.now())
+        .enrol(
+            code.hash(),
+            id,
+            public_key,
+            request.site.clone(),
+            state.now(),
+        )
         .await?
     {
         EnrolOutcome::Enrolled(device) => {
@@ -77,6 +83,14 @@ pub(crate) async fn enrol(
             ErrorCode::EnrolmentCodeInvalid,
             "this enrolment code is unknown, already used or expired; ask the administrator for \
              a new one",
+        )),
+        EnrolOutcome::SiteMismatch { code_site } => Err(ApiError::new(
+            ErrorCode::SiteMismatch,
+            format!(
+                "this code enrols a device at site {code_site}, but this device is set up for \
+                 site {}; ask for a code for that site (this one was not used up)",
+                request.site.as_deref().unwrap_or("?")
+            ),
         )),
         EnrolOutcome::PublicKeyInUse => Err(ApiError::new(
             ErrorCode::PublicKeyInUse,

@@ -85,6 +85,12 @@ pub enum EnrolOutcome {
     CodeInvalid,
     /// Another device enrolled with this public key. Nothing changed; the code is not spent.
     PublicKeyInUse,
+    /// The code is for `code_site`, not the site the device was set up for. Nothing changed;
+    /// the code is not spent.
+    SiteMismatch {
+        /// The code's site.
+        code_site: String,
+    },
 }
 
 /// What revoking a device did.
@@ -152,13 +158,14 @@ pub trait Storage: Send + Sync + 'static {
     fn add_enrolment_code(&self, code: NewEnrolmentCode)
     -> BoxFuture<'_, Result<(), StorageError>>;
 
-    /// Spends the code with hash `code_hash` (if valid at `now`) and enrols a device with `id` and
-    /// `public_key`, atomically.
+    /// Spends the code with hash `code_hash` (if valid at `now`, and for `expected_site` when
+    /// given) and enrols a device with `id` and `public_key`, atomically.
     fn enrol(
         &self,
         code_hash: Sha256Hash,
         id: DeviceId,
         public_key: [u8; 32],
+        expected_site: Option<String>,
         now: Millis,
     ) -> BoxFuture<'_, Result<EnrolOutcome, StorageError>>;
 

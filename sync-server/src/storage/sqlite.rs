@@ -257,11 +257,12 @@ impl Storage for SqliteStorage {
         code_hash: Sha256Hash,
         id: DeviceId,
         public_key: [u8; 32],
+        expected_site: Option<String>,
         now: Millis,
     ) -> BoxFuture<'_, Result<EnrolOutcome, StorageError>> {
-        Box::pin(
-            self.call(move |connection| devices::enrol(connection, code_hash, id, public_key, now)),
-        )
+        Box::pin(self.call(move |connection| {
+            devices::enrol(connection, code_hash, id, public_key, expected_site, now)
+        }))
     }
 
     fn device(&self, id: DeviceId) -> BoxFuture<'_, Result<Option<Device>, StorageError>> {

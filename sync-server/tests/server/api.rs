@@ -197,6 +197,7 @@ impl Server {
                 &EnrolRequest {
                     code,
                     public_key: key.verifying_key().to_bytes().to_vec(),
+                    site: Some(site.to_owned()),
                 },
                 None,
             )

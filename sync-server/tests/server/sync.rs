@@ -46,6 +46,7 @@ async fn an_enrolment_code_enrols_one_device_and_is_refused_the_second_time() {
     let enrol = |key: ed25519_dalek::SigningKey| EnrolRequest {
         code: code.to_lowercase(),
         public_key: key.verifying_key().to_bytes().to_vec(),
+        site: None,
     };
 
     let first: EnrolResponse = server
@@ -69,6 +70,7 @@ async fn an_expired_or_mistyped_enrolment_code_is_refused() {
     let request = EnrolRequest {
         code,
         public_key: new_key().verifying_key().to_bytes().to_vec(),
+        site: None,
     };
     let expired = server.post("/v1/enrol", &request, None).await;
     expired.assert_error(StatusCode::FORBIDDEN, "enrolment_code_invalid");
@@ -94,12 +96,14 @@ async fn a_public_key_enrols_only_once_and_the_code_is_kept_for_a_new_key() {
     let first = EnrolRequest {
         code: server.issue_code("LSV", Role::Officer).await,
         public_key: key.verifying_key().to_bytes().to_vec(),
+        site: None,
     };
     let _: EnrolResponse = server.post("/v1/enrol", &first, None).await.message();
     let code = server.issue_code("LSV", Role::Officer).await;
     let reused = EnrolRequest {
         code: code.clone(),
         public_key: key.verifying_key().to_bytes().to_vec(),
+        site: None,
     };
     server
         .post("/v1/enrol", &reused, None)
@@ -108,8 +112,46 @@ async fn a_public_key_enrols_only_once_and_the_code_is_kept_for_a_new_key() {
     let fresh = EnrolRequest {
         code,
         public_key: new_key().verifying_key().to_bytes().to_vec(),
+        site: None,
     };
     let _: EnrolResponse = server.post("/v1/enrol", &fresh, None).await.message();
+}
+
+#[tokio::test]
+async fn a_code_for_another_site_is_refused_and_not_spent() {
+    let server = Server::new();
+    let code = server.issue_code("LSV", Role::Officer).await;
+    let elsewhere = EnrolRequest {
+        code: code.clone(),
+        public_key: new_key().verifying_key().to_bytes().to_vec(),
+        site: Some("ATH".to_owned()),
+    };
+    let message = server
+        .post("/v1/enrol", &elsewhere, None)
+        .await
+        .assert_error(StatusCode::CONFLICT, "site_mismatch");
+    assert!(
+        message.contains("LSV") && message.contains("ATH"),
+        "the message names both sites: {message}"
+    );
+    assert!(
+        server
+            .state
+            .storage()
+            .devices()
+            .await
+            .expect("devices")
+            .is_empty()
+    );
+    let here = EnrolRequest {
+        site: Some("LSV".to_owned()),
+        ..elsewhere
+    };
+    let enrolled: EnrolResponse = server.post("/v1/enrol", &here, None).await.message();
+    assert_eq!(
+        enrolled.site, "LSV",
+        "the code still works for its own site"
+    );
 }
 
 #[tokio::test]

@@ -242,8 +242,12 @@ fn a_bad_enrolment_code_is_refused_and_an_unenrolled_device_cannot_sync() {
     let err = app
         .enrol(&server.url, "AAAA-BBBB-CCCC-DDDD")
         .expect_err("bad code");
-    assert_eq!(err.code, ErrorCode::ServerRefused, "{err}");
-    assert!(err.message.contains("enrolment_code_invalid"), "{err}");
+    assert_eq!(err.code, ErrorCode::EnrolmentCodeInvalid, "{err}");
+    // A code for another site is refused and not used up: this device is set up for LSV.
+    let elsewhere = server.enrolment_code("ATH", "officer");
+    let err = app.enrol(&server.url, &elsewhere).expect_err("other site");
+    assert_eq!(err.code, ErrorCode::SiteMismatch, "{err}");
+    assert!(!app.sync_status().expect("status").enrolled);
     let err = app
         .enrol("http://127.0.0.1:9", "AAAA")
         .expect_err("no server");

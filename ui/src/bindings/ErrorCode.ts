@@ -3,4 +3,4 @@
 /**
  * Stable error codes shown to the UI. Never reuse or rename one; add new ones at the end.
  */
-export type ErrorCode = "not_set_up" | "already_set_up" | "locked" | "wrong_credentials" | "too_many_attempts" | "validation" | "not_found" | "record_damaged" | "forbidden" | "username_taken" | "storage" | "needs_newer_app" | "no_conflict" | "internal" | "not_enrolled" | "network" | "server_refused" | "device_revoked" | "cancelled";
+export type ErrorCode = "not_set_up" | "already_set_up" | "locked" | "wrong_credentials" | "too_many_attempts" | "validation" | "not_found" | "record_damaged" | "forbidden" | "username_taken" | "storage" | "needs_newer_app" | "no_conflict" | "internal" | "not_enrolled" | "network" | "server_refused" | "device_revoked" | "cancelled" | "enrolment_code_invalid" | "site_mismatch";

@@ -63,6 +63,7 @@ pub(super) fn enrol(
     code_hash: Sha256Hash,
     id: DeviceId,
     public_key: [u8; 32],
+    expected_site: Option<String>,
     now: Millis,
 ) -> Result<EnrolOutcome, StorageError> {
     let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -77,6 +78,9 @@ pub(super) fn enrol(
     let Some((site, role)) = code else {
         return Ok(EnrolOutcome::CodeInvalid);
     };
+    if expected_site.is_some_and(|expected| expected != site) {
+        return Ok(EnrolOutcome::SiteMismatch { code_site: site });
+    }
     let key_in_use: bool = tx.query_row(
         "SELECT EXISTS (SELECT 1 FROM devices WHERE public_key = ?1)",
         [public_key],

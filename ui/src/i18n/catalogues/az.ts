@@ -200,6 +200,8 @@ const az: Catalogue = {
     network: "Sinxronizasiya serveri ilə əlaqə yoxdur. İşiniz bu cihazda saxlanılıb; bir az sonra yenidən cəhd edin.",
     server_refused: "Sinxronizasiya serveri sorğunu rədd etdi. Serverin ünvanını və kodu yoxlayın və ya rəhbərinizə bildirin.",
     device_revoked: "Bu cihaz administrator tərəfindən ləğv edilib. Onun məlumatları silinib.",
+    enrolment_code_invalid: "Qeydiyyat kodu naməlumdur, artıq istifadə olunub və ya vaxtı bitib. İnzibatçıdan yenisini istəyin.",
+    site_mismatch: "Bu qeydiyyat kodu bu cihazın məntəqəsi üçün deyil. Cihazın məntəqəsi üçün kod istəyin; bu kod öz məntəqəsində hələ də keçərlidir.",
     cancelled: "Sinxronizasiya dayandırıldı. Göndərilənlər təhlükəsizdir; qalanı növbəti sinxronizasiyada göndəriləcək.",
   },
   validation: {

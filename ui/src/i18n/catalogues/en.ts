@@ -203,6 +203,8 @@ const en: Catalogue = {
     network: "The sync server cannot be reached. Your work is saved on this device; try again later.",
     server_refused: "The sync server refused the request. Check the server address and the code, or tell your supervisor.",
     device_revoked: "This device was revoked by an administrator. Its data has been removed.",
+    enrolment_code_invalid: "The enrolment code is unknown, used already or expired. Ask your administrator for a new one.",
+    site_mismatch: "This enrolment code is for another site than this device's. Ask for a code for this device's site; this one can still be used there.",
     cancelled: "Sync stopped. What was sent is safe; the rest goes at the next sync.",
   },
   validation: {

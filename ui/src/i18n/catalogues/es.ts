@@ -199,6 +199,8 @@ const es: Catalogue = {
     network: "No se puede contactar con el servidor de sincronización. Su trabajo está guardado en este dispositivo; inténtelo más tarde.",
     server_refused: "El servidor de sincronización rechazó la solicitud. Compruebe la dirección del servidor y el código, o avise a su supervisor.",
     device_revoked: "Un administrador revocó este dispositivo. Sus datos se han borrado.",
+    enrolment_code_invalid: "El código de registro es desconocido, ya se usó o ha caducado. Pida uno nuevo a su administrador.",
+    site_mismatch: "Este código de registro es para otro sitio distinto del de este dispositivo. Pida un código para el sitio de este dispositivo; este sigue valiendo para el suyo.",
     cancelled: "Sincronización detenida. Lo enviado está a salvo; el resto se enviará en la próxima sincronización.",
   },
   validation: {

@@ -199,6 +199,8 @@ const fr: Catalogue = {
     network: "Le serveur de synchronisation est injoignable. Votre travail est conservé sur cet appareil ; réessayez plus tard.",
     server_refused: "Le serveur de synchronisation a refusé la demande. Vérifiez l’adresse du serveur et le code, ou prévenez votre superviseur.",
     device_revoked: "Cet appareil a été révoqué par un administrateur. Ses données ont été effacées.",
+    enrolment_code_invalid: "Ce code d’enrôlement est inconnu, déjà utilisé ou expiré. Demandez-en un nouveau à votre administrateur.",
+    site_mismatch: "Ce code d’enrôlement est destiné à un autre site que celui de cet appareil. Demandez un code pour le site de cet appareil ; celui-ci reste valable pour son site.",
     cancelled: "Synchronisation arrêtée. Ce qui a été envoyé est en sécurité ; le reste partira à la prochaine synchronisation.",
   },
   validation: {

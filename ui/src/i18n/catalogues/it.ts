@@ -199,6 +199,8 @@ const it: Catalogue = {
     network: "Il server di sincronizzazione non è raggiungibile. Il lavoro è salvato su questo dispositivo; riprova più tardi.",
     server_refused: "Il server di sincronizzazione ha rifiutato la richiesta. Controlla l’indirizzo del server e il codice, o avvisa il supervisore.",
     device_revoked: "Questo dispositivo è stato revocato da un amministratore. I suoi dati sono stati cancellati.",
+    enrolment_code_invalid: "Il codice di registrazione è sconosciuto, già usato o scaduto. Chiedine uno nuovo all’amministratore.",
+    site_mismatch: "Questo codice di registrazione è per un sito diverso da quello di questo dispositivo. Chiedi un codice per il sito del dispositivo; questo resta valido per il suo.",
     cancelled: "Sincronizzazione interrotta. Ciò che è stato inviato è al sicuro; il resto partirà alla prossima sincronizzazione.",
   },
   validation: {
