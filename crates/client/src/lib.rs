@@ -49,7 +49,7 @@ use waypoint_core::form::{GroupForm, RegistrationForm, ValidationContext};
 use waypoint_core::ids::{GroupId, ItemId, PersonId};
 use waypoint_core::model::{GroupMember, Person, original_name};
 use waypoint_store::keyring::{DbKey, Keyring, OfficerInfo, Role};
-use waypoint_store::{DeviceRecord, DocumentKind, PeopleFilter, Store, Tx};
+use waypoint_store::{DeviceRecord, DocumentKind, PeopleFilter, SEARCH_COUNT_LIMIT, Store, Tx};
 
 /// Shortest passphrase accepted.
 pub const MIN_PASSPHRASE_CHARS: usize = 10;
@@ -792,6 +792,7 @@ impl Waypoint {
         Ok(PeoplePage {
             items: items.into_iter().filter_map(summary).collect(),
             total: u32::try_from(total).unwrap_or(u32::MAX),
+            total_exact: filter.text.is_none() || total < SEARCH_COUNT_LIMIT,
         })
     }
 

@@ -181,8 +181,10 @@ pub struct ListQuery {
 pub struct PeoplePage {
     /// The rows.
     pub items: Vec<PersonSummary>,
-    /// Rows matching in all.
+    /// Rows matching in all; a search stops counting at 1,000 (see `total_exact`).
     pub total: u32,
+    /// Whether `total` is the exact count; `false`: at least `total` match.
+    pub total_exact: bool,
 }
 
 /// A pre-registered group and its members.

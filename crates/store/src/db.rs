@@ -10,6 +10,7 @@ use automerge::{AutoCommit, ChangeHash};
 use chrono::{DateTime, TimeZone, Utc};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use rusqlite_migration::{M, Migrations};
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::LazyLock;
 use waypoint_core::case_number::{DeviceCode, SiteCode};
@@ -28,6 +29,8 @@ const MIGRATION_SQL: &[&str] = &[
 ];
 /// Schema version this build creates and reads (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: u64 = MIGRATION_SQL.len() as u64;
+/// A text search counts its matches up to this many: a total of this many means at least.
+pub const SEARCH_COUNT_LIMIT: u64 = 1_000;
 /// A document's incremental chunks are folded back into its snapshot once it has this many.
 pub const COMPACT_AFTER_CHUNKS: i64 = 16;
 
@@ -248,6 +251,35 @@ fn params_ref(named: &Named) -> Vec<(&str, &dyn rusqlite::ToSql)> {
         .collect()
 }
 
+/// The `(n, grp, w)` hits of a text query, one `SELECT` per kind joined by `UNION ALL`, for a
+/// query that defines `q` from `:terms`; pushes its parameters. Each query word is a group:
+/// its shared name terms, then its letters in the trigram index; or the case number. A word
+/// counts once, by its best hit.
+fn hits_sql(query: &TextQuery, named: &mut Named) -> String {
+    let mut hits = vec![
+        "SELECT t.n, q.grp, q.weight FROM q CROSS JOIN people_terms t ON t.term = q.term"
+            .to_owned(),
+    ];
+    named.push((":terms", query.terms_json().into()));
+    const FTS_PARAMS: [&str; 8] = [
+        ":fts0", ":fts1", ":fts2", ":fts3", ":fts4", ":fts5", ":fts6", ":fts7",
+    ];
+    for ((group, phrase), param) in query.phrases.iter().zip(FTS_PARAMS) {
+        hits.push(format!(
+            "SELECT rowid, {group}, {TRIGRAM} FROM people_fts WHERE people_fts MATCH {param}"
+        ));
+        named.push((param, phrase.clone().into()));
+    }
+    if let Some(case_number) = &query.case_number {
+        hits.push(format!(
+            "SELECT sd.n, -1, {CASE_NUMBER} FROM people c
+             JOIN search_docs sd ON sd.person_id = c.id WHERE c.case_number = :case"
+        ));
+        named.push((":case", case_number.clone().into()));
+    }
+    hits.join("\n UNION ALL ")
+}
+
 /// The SQL conditions on `people p` of the filters other than text, and their parameters
 /// (values are always bound, never written into the SQL).
 fn filter_conditions(filter: &PeopleFilter) -> (Vec<&'static str>, Named) {
@@ -421,6 +453,9 @@ impl Store {
     /// A page of people matching `filter`, and how many match in all: ranked best match
     /// first when the filter has text, else newest first. Any text is safe to pass; text with
     /// nothing to search for (only punctuation) finds nobody.
+    ///
+    /// A text search counts at most [`SEARCH_COUNT_LIMIT`] people: the count of a common
+    /// name would cost more than the page.
     pub fn list_people(
         &self,
         filter: &PeopleFilter,
@@ -462,31 +497,10 @@ impl Store {
                 .collect::<Result<Vec<_>, _>>()?;
             return Ok((rows, u64::try_from(total).unwrap_or(0)));
         };
-        // Hits of each query word (a group): shared name terms, then the word's letters in the
-        // trigram index; or the case number. A word counts once, by its best hit; a person's
-        // score is the sum over the words.
-        let mut hits = vec![
-            "SELECT t.n, q.grp, q.weight FROM q CROSS JOIN people_terms t ON t.term = q.term"
-                .to_owned(),
-        ];
-        named.push((":terms", query.terms_json().into()));
-        const FTS_PARAMS: [&str; 8] = [
-            ":fts0", ":fts1", ":fts2", ":fts3", ":fts4", ":fts5", ":fts6", ":fts7",
-        ];
-        for ((group, phrase), param) in query.phrases.iter().zip(FTS_PARAMS) {
-            hits.push(format!(
-                "SELECT rowid, {group}, {TRIGRAM} FROM people_fts WHERE people_fts MATCH {param}"
-            ));
-            named.push((param, phrase.clone().into()));
+        if query.groups == 1 && conditions.len() == 1 {
+            return self.search_one_group(&query, offset, limit);
         }
-        if let Some(case_number) = &query.case_number {
-            hits.push(format!(
-                "SELECT sd.n, -1, {CASE_NUMBER} FROM people c
-                 JOIN search_docs sd ON sd.person_id = c.id WHERE c.case_number = :case"
-            ));
-            named.push((":case", case_number.clone().into()));
-        }
-        let hits = hits.join("\n UNION ALL ");
+        let hits = hits_sql(&query, &mut named);
         let scored = if query.groups == 1 {
             "SELECT n, max(w) AS score FROM hits GROUP BY n"
         } else {
@@ -532,6 +546,78 @@ impl Store {
                 .list_people(filter, 0, 1)
                 .map(|(_, total)| (rows, total));
         }
+        let total = u64::try_from(total).unwrap_or(0);
+        Ok((rows, total.min(SEARCH_COUNT_LIMIT)))
+    }
+
+    /// A search of one word (or a case number) without other filters, the usual one, without
+    /// scoring every hit (a common name is a tenth of the people). A page needs only the
+    /// `offset + limit` newest people of each term: someone outside them is outranked by that
+    /// many people holding the same term or a better one. The count stops at
+    /// [`SEARCH_COUNT_LIMIT`].
+    fn search_one_group(
+        &self,
+        query: &TextQuery,
+        offset: i64,
+        limit: i64,
+    ) -> Result<(Vec<PersonListItem>, u64), StoreError> {
+        let k = offset.saturating_add(limit);
+        let mut best: HashMap<i64, u8> = HashMap::new();
+        let mut found = |n: i64, weight: u8| {
+            let w = best.entry(n).or_insert(weight);
+            *w = (*w).max(weight);
+        };
+        let mut by_term = self.conn.prepare_cached(
+            "SELECT n FROM people_terms WHERE term = ?1 ORDER BY n DESC LIMIT ?2",
+        )?;
+        for (term, _, weight) in &query.terms {
+            for n in by_term.query_map(params![term, k], |r| r.get(0))? {
+                found(n?, *weight);
+            }
+        }
+        let mut by_text = self.conn.prepare_cached(
+            "SELECT rowid FROM people_fts WHERE people_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
+        )?;
+        for (_, phrase) in &query.phrases {
+            for n in by_text.query_map(params![phrase, k], |r| r.get(0))? {
+                found(n?, TRIGRAM);
+            }
+        }
+        if let Some(case_number) = &query.case_number {
+            let mut by_case = self.conn.prepare_cached(
+                "SELECT sd.n FROM people p JOIN search_docs sd ON sd.person_id = p.id
+                 WHERE p.case_number = ?1",
+            )?;
+            for n in by_case.query_map([case_number], |r| r.get(0))? {
+                found(n?, CASE_NUMBER);
+            }
+        }
+        let mut ranked: Vec<(u8, i64)> = best.into_iter().map(|(n, w)| (w, n)).collect();
+        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        let mut row = self.conn.prepare_cached(&format!(
+            "SELECT {LIST_COLUMNS} FROM search_docs sd JOIN people p ON p.id = sd.person_id
+             JOIN documents d ON d.id = p.id WHERE sd.n = ?1"
+        ))?;
+        let mut rows = Vec::new();
+        for (_, n) in ranked
+            .into_iter()
+            .skip(usize::try_from(offset).unwrap_or(usize::MAX))
+            .take(usize::try_from(limit).unwrap_or(usize::MAX))
+        {
+            rows.extend(row.query_row([n], list_item).optional()?);
+        }
+        let mut named = Vec::new();
+        let hits = hits_sql(query, &mut named);
+        named.push((":cap", clamp(SEARCH_COUNT_LIMIT).into()));
+        let total: i64 = self
+            .conn
+            .prepare_cached(&format!(
+                "WITH q (term, grp, weight) AS (
+                     SELECT value ->> 0, value ->> 1, value ->> 2 FROM json_each(:terms)),
+                 hits (n, grp, w) AS ({hits})
+                 SELECT count(*) FROM (SELECT DISTINCT n FROM hits LIMIT :cap)"
+            ))?
+            .query_row(params_ref(&named).as_slice(), |r| r.get(0))?;
         Ok((rows, u64::try_from(total).unwrap_or(0)))
     }
 

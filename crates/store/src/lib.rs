@@ -24,6 +24,6 @@ mod search;
 
 pub use db::{
     AuditEntry, COMPACT_AFTER_CHUNKS, DeviceRecord, DocumentKind, OutboxItem, PeopleFilter,
-    PersonListItem, SCHEMA_VERSION, Store, SyncIdentity, Tx,
+    PersonListItem, SCHEMA_VERSION, SEARCH_COUNT_LIMIT, Store, SyncIdentity, Tx,
 };
 pub use error::StoreError;

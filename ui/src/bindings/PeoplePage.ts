@@ -10,6 +10,10 @@ export type PeoplePage = {
  */
 items: Array<PersonSummary>, 
 /**
- * Rows matching in all.
+ * Rows matching in all; a search stops counting at 1,000 (see `total_exact`).
  */
-total: number, };
+total: number, 
+/**
+ * Whether `total` is the exact count; `false`: at least `total` match.
+ */
+total_exact: boolean, };

@@ -464,3 +464,49 @@ fn seeded_store() -> Store {
     register(&mut store, 2, &Someone::named("Olena", "Kovalenko"));
     store
 }
+
+#[test]
+fn a_one_word_search_pages_as_the_full_ranking_does() {
+    let mut store = in_memory_store();
+    let names = [
+        ("Mohammed", "Haddad"),
+        ("محمد", "حداد"),
+        ("Muhammad", "Kovalenko"),
+        ("Mohamed", "Haddadi"),
+        ("Mehmet", "Ali"),
+        ("Олена", "Коваленко"),
+        ("Muhammadullah", "Karimi"),
+        ("Ahmad", "Hadad"),
+    ];
+    for seq in 0..40u32 {
+        let (given, family) = names[seq as usize % names.len()];
+        register(&mut store, seq, &Someone::named(given, family));
+    }
+    for text in ["Muhammad", "محمد", "Haddad", "koval", "Олена"] {
+        for (offset, limit) in [(0, 5), (3, 7), (10, 50), (0, 100)] {
+            let fast = store
+                .list_people(
+                    &PeopleFilter {
+                        text: Some(text.into()),
+                        ..PeopleFilter::default()
+                    },
+                    offset,
+                    limit,
+                )
+                .expect("fast path");
+            // A filter everyone passes takes the path that scores every hit.
+            let full = store
+                .list_people(
+                    &PeopleFilter {
+                        text: Some(text.into()),
+                        site: Some("TST".into()),
+                        ..PeopleFilter::default()
+                    },
+                    offset,
+                    limit,
+                )
+                .expect("full ranking");
+            assert_eq!(fast, full, "{text} at {offset}+{limit}");
+        }
+    }
+}
