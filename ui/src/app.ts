@@ -9,6 +9,7 @@ import type { AppError } from "./bindings/AppError";
 import type { AppStatus } from "./bindings/AppStatus";
 import type { DateOfBirth } from "./bindings/DateOfBirth";
 import type { ErasureReason } from "./bindings/ErasureReason";
+import type { FieldValue } from "./bindings/FieldValue";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { NameForm } from "./bindings/NameForm";
 import type { NameKind } from "./bindings/NameKind";
@@ -1136,7 +1137,8 @@ export class App {
         </div>
         ${this.screenError()}
         ${v.conflicts.length
-          ? html`<p class="alert" data-testid="conflicts">${t("detail.conflicts", { count: v.conflicts.length })}</p>`
+          ? html`<p class="alert" data-testid="conflicts">${t("detail.conflicts", { count: v.conflicts.length })}</p>
+              ${this.conflictCards(v)}`
           : nothing}
         <div class="card">
           <p class="person-head">
@@ -1200,6 +1202,54 @@ export class App {
     `;
   }
 
+  /**
+   * Each field in conflict with its values side by side: the value, when and on which device it
+   * was written; a supervisor keeps one with one tap.
+   */
+  private conflictCards(v: PersonView): TemplateResult {
+    const supervisor = this.status?.officer?.role === "supervisor";
+    return html`${v.conflicts.map(
+      (c) => html`<div class="card conflict" data-testid="conflict" data-field=${c.field}>
+        <h2>${fieldLabel(c.field)}</h2>
+        <ul class="choices">
+          ${c.values.map(
+            (cv, i) => html`<li class="choice">
+              <span class="value" data-testid="conflict-value">${formatFieldValue(cv.value)}</span>
+              <span class="meta">
+                ${cv.at ? formatDateTime(cv.at) : nothing}
+                ${/* Device ids are UUIDv7: they start with a time, so the tail tells them apart. */ ""}
+                ${cv.device ? t("conflict.device", { device: cv.device.slice(-6) }) : nothing}
+              </span>
+              ${supervisor
+                ? html`<button
+                    type="button"
+                    class="secondary"
+                    data-testid="conflict-keep"
+                    data-index=${i}
+                    ?disabled=${this.busy}
+                    @click=${() => this.onResolve(v.person.id, c.field, cv.value)}
+                  >
+                    ${t("conflict.keep")}
+                  </button>`
+                : nothing}
+            </li>`,
+          )}
+        </ul>
+        ${supervisor ? nothing : html`<p class="hint">${t("conflict.supervisor_only")}</p>`}
+      </div>`,
+    )}`;
+  }
+
+  private onResolve(id: string, field: string, value: FieldValue): void {
+    void this.run(async () => {
+      try {
+        this.person = await api.resolve_conflict(id, field, value);
+      } catch (e) {
+        this.fail(e);
+      }
+    });
+  }
+
   /** Erasure, folded away (a tap opens it): a reason, a warning, one button. */
   private eraseForm(id: string): TemplateResult {
     return html`<details class="danger-zone" data-testid="erase">
@@ -1239,6 +1289,41 @@ export class App {
       ${h.field ? html`<code>${h.field}</code>` : nothing}
       ${h.value ? html`${bidi(h.value)}` : nothing}
     </li>`;
+  }
+}
+
+/** A field path of a conflict (`sex`, `names.<id>.original`, …) as the person reads it. */
+function fieldLabel(field: string): string {
+  const top = field.split(".")[0] ?? field;
+  const known: Record<string, MessageKey> = {
+    names: "detail.names",
+    sex: "detail.sex",
+    date_of_birth: "detail.dob",
+    nationalities: "detail.nationality",
+    languages: "detail.languages",
+    preferred_language: "detail.preferred_language",
+    phone: "detail.phone",
+    applies_for_protection: "detail.protection",
+    consents: "detail.consent",
+    status: "detail.status",
+  };
+  const key = known[top];
+  return key ? t(key) : field;
+}
+
+/** One value of a field in conflict, as text (names and other text isolated). */
+function formatFieldValue(v: FieldValue): TemplateResult | string {
+  switch (v.type) {
+    case "text":
+      return v.value === "" ? t("detail.none") : bidi(v.value);
+    case "bool":
+      return t(v.value ? "register.protection.yes" : "register.protection.no");
+    case "int":
+    case "timestamp":
+      return String(v.value);
+    case "bytes":
+    case "null":
+      return t("detail.none");
   }
 }
 

@@ -11,6 +11,9 @@ mod harness;
 use anyhow::{Context as _, ensure};
 use harness::App;
 use serde_json::json;
+use waypoint_client::{Config, KdfParams, ListQuery, SetUpForm, Waypoint};
+use waypoint_core::ids::PersonId;
+use waypoint_e2e::server::TestServer;
 
 const PASSPHRASE: &str = "correct horse battery";
 
@@ -358,6 +361,138 @@ async fn arabic_mirrors_the_layout(app: &App) -> anyhow::Result<()> {
         text(app, "people-count").await? == "1 person",
         "the erased record leaves the list"
     );
+    conflict_from_two_devices_is_resolved_in_one_tap(app).await
+}
+
+/// A device set up at site LSV and enrolled with the server at `url` with `code`, driven
+/// through the client API (as a second official's tablet would be); it syncs once.
+fn other_device(url: &str, code: &str, name: &str) -> anyhow::Result<Device> {
+    let dir = tempfile::tempdir()?;
+    let mut app = Waypoint::open(Config {
+        data_dir: dir.path().to_path_buf(),
+        kdf: KdfParams::INSECURE_TEST_ONLY,
+    })?;
+    app.set_up(&SetUpForm {
+        site_code: "LSV".into(),
+        username: name.into(),
+        display_name: name.into(),
+        passphrase: PASSPHRASE.into(),
+    })?;
+    app.enrol(url, code)?;
+    app.sync_now()?;
+    Ok(Device { app, _dir: dir })
+}
+
+struct Device {
+    app: Waypoint,
+    _dir: tempfile::TempDir,
+}
+
+/// Sets the phone of the only person on `device` and syncs.
+fn change_phone(device: &mut Device, phone: &str) -> anyhow::Result<PersonId> {
+    let page = device.app.list_people(&ListQuery::default())?;
+    ensure!(
+        page.total == 1,
+        "the other device pulled one person, not {}",
+        page.total
+    );
+    let id = page.items[0].id;
+    let mut form = device.app.get_person(id)?.form;
+    form.phone = phone.into();
+    device.app.edit_person(id, &form)?;
+    Ok(id)
+}
+
+/// Clicks "Sync now" and waits for its result.
+async fn sync_in_app(app: &App) -> anyhow::Result<()> {
+    app.click("sync-now").await?;
+    app.wait_for("sync-result")
+        .await
+        .context("the app's sync must finish")?;
+    Ok(())
+}
+
+/// The app enrols with a real server; two other devices change the same field offline; the app
+/// syncs, shows both values side by side, and the supervisor keeps one with one tap, which
+/// reaches the other devices.
+async fn conflict_from_two_devices_is_resolved_in_one_tap(app: &App) -> anyhow::Result<()> {
+    let server = TestServer::start();
+    app.type_into("input-server_url", &server.url).await?;
+    app.type_into(
+        "input-enrol_code",
+        &server.enrolment_code("LSV", "supervisor"),
+    )
+    .await?;
+    app.click("enrol-submit").await?;
+    app.wait_for("enrol-done").await?;
+    sync_in_app(app).await?;
+
+    // Two officers' devices pull the person, both change the phone offline, then both sync.
+    // Blocking client calls run off the test's async runtime.
+    let (url, code_b, code_c) = (
+        server.url.clone(),
+        server.enrolment_code("LSV", "officer"),
+        server.enrolment_code("LSV", "officer"),
+    );
+    let (mut jonas, id) = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
+        let mut jonas = other_device(&url, &code_b, "jonas")?;
+        let mut sara = other_device(&url, &code_c, "sara")?;
+        let id = change_phone(&mut jonas, "+30 210 111")?;
+        change_phone(&mut sara, "+30 210 222")?;
+        jonas.app.sync_now()?;
+        sara.app.sync_now()?;
+        Ok((jonas, id))
+    })
+    .await??;
+
+    sync_in_app(app).await?;
+    app.click("person-latin-name").await?;
+    app.wait_for("conflict").await?;
+    let mut values = Vec::new();
+    for el in app.find_all("conflict-value").await? {
+        values.push(app.text(&el).await?);
+    }
+    values.sort();
+    ensure!(
+        values == ["+30 210 111", "+30 210 222"],
+        "both phones must show side by side, got {values:?}"
+    );
+    app.screenshots("15-conflict").await?;
+    let kept = app.text(&app.find("conflict-value").await?).await?;
+    app.click("conflict-keep").await?;
+    for _ in 0..50 {
+        if app.find_all("conflict").await?.is_empty() {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    ensure!(
+        app.find_all("conflict").await?.is_empty(),
+        "one tap must resolve the conflict"
+    );
+    ensure!(
+        text(app, "detail-phone").await? == kept,
+        "the kept value is the phone now"
+    );
+    app.click("detail-back").await?;
+    app.wait_for("home-screen").await?;
+    sync_in_app(app).await?;
+
+    let phone = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
+        jonas.app.sync_now()?;
+        let view = jonas.app.get_person(id)?;
+        ensure!(
+            view.conflicts.is_empty(),
+            "the resolution reaches the other devices"
+        );
+        Ok(view.form.phone)
+    })
+    .await??;
+    ensure!(
+        phone == kept,
+        "the other device has the kept phone, got {phone:?}"
+    );
+    drop(server);
     Ok(())
 }
 
