@@ -132,6 +132,9 @@ export class App {
   private syncProgress: SyncProgress | null = null;
   private syncReport: SyncReport | null = null;
   private syncError: AppError | null = null;
+  /** Days synced records stay on this device (null until read). */
+  private retention: number | null = null;
+  private retentionSaved = false;
 
   constructor(private readonly root: HTMLElement) {}
 
@@ -206,7 +209,13 @@ export class App {
 
   private async goHome(notice: RichText | null = null): Promise<void> {
     try {
-      const [people] = await Promise.all([this.listPeople(), this.refreshSync()]);
+      const [people, retention] = await Promise.all([
+        this.listPeople(),
+        api.retention_days(),
+        this.refreshSync(),
+      ]);
+      this.retention = retention;
+      this.retentionSaved = false;
       this.people = people;
       this.notice = notice;
       this.go({ kind: "home" });
@@ -952,9 +961,54 @@ export class App {
             <dd><bdi dir="ltr" data-testid="settings-device">${this.status?.device_code ?? ""}</bdi></dd>
           </div>
         </dl>
+        ${this.retentionForm()}
       </section>
     `;
   }
+
+  /** How long synced records stay on this device; supervisors change it. */
+  private retentionForm(): TemplateResult {
+    if (this.retention === null) return html``;
+    const supervisor = this.status?.officer?.role === "supervisor";
+    return html`<form class="retention" @submit=${this.onRetention} data-testid="retention-form">
+      <label for="retention-days">${t("settings.retention")}</label>
+      <div class="inline">
+        <input
+          id="retention-days"
+          name="days"
+          type="number"
+          inputmode="numeric"
+          min="1"
+          max="3650"
+          required
+          .value=${String(this.retention)}
+          ?readonly=${!supervisor}
+          data-testid="input-retention_days"
+        />
+        ${supervisor
+          ? html`<button type="submit" class="secondary" data-testid="retention-save">${t("settings.retention.save")}</button>`
+          : nothing}
+      </div>
+      <p class="hint">${t("settings.retention.hint")}</p>
+      ${this.retentionSaved
+        ? html`<p class="notice" role="status" data-testid="retention-saved">${t("settings.retention.saved")}</p>`
+        : nothing}
+    </form>`;
+  }
+
+  private onRetention = (ev: SubmitEvent): void => {
+    ev.preventDefault();
+    const days = Number(str(new FormData(ev.currentTarget as HTMLFormElement), "days"));
+    this.retentionSaved = false;
+    void this.run(async () => {
+      try {
+        this.retention = await api.set_retention_days(days);
+        this.retentionSaved = true;
+      } catch (e) {
+        this.fail(e);
+      }
+    });
+  };
 
   private registerView(): TemplateResult {
     const other = this.slots.get("other") ?? [];

@@ -361,6 +361,26 @@ async fn arabic_mirrors_the_layout(app: &App) -> anyhow::Result<()> {
         text(app, "people-count").await? == "1 person",
         "the erased record leaves the list"
     );
+
+    // A supervisor sets how long synced records stay on the device (default 30 days).
+    let days = app.find("input-retention_days").await?;
+    ensure!(
+        days.prop("value").await?.as_deref() == Some("30"),
+        "the default retention window is 30 days"
+    );
+    app.type_into("input-retention_days", "14").await?;
+    app.click("retention-save").await?;
+    app.wait_for("retention-saved").await?;
+    ensure!(
+        app.find("input-retention_days")
+            .await?
+            .prop("value")
+            .await?
+            .as_deref()
+            == Some("14"),
+        "the new window is kept"
+    );
+
     conflict_from_two_devices_is_resolved_in_one_tap(app).await
 }
 

@@ -154,6 +154,10 @@ const ar: Catalogue = {
     "settings.title": "الإعدادات",
     "settings.site": "الموقع",
     "settings.device": "رمز الجهاز",
+    "settings.retention": "الاحتفاظ بالسجلات المُزامَنة على هذا الجهاز لمدة (أيام)",
+    "settings.retention.hint": "تُزال السجلات الموجودة على الخادم من هذا الجهاز بعد هذا العدد من الأيام دون تغيير. أما السجلات غير المُزامَنة بعد فتبقى دائمًا.",
+    "settings.retention.save": "حفظ",
+    "settings.retention.saved": "تم الحفظ.",
 
     "sync.title": "المزامنة",
     "sync.server": "الخادم",
@@ -234,6 +238,10 @@ const ar: Catalogue = {
     group_empty: "أضف فردًا واحدًا على الأقل.",
     focal_point_invalid: "اختر الشخص المرجعي للمجموعة.",
     item_id_invalid: "هذا الإدخال تالف؛ أعد تحميل السجل.",
+    leaflet_unknown: "لا يمكن تسليم هذه النشرة في هذا الموقع؛ اختر نشرة من القائمة.",
+    leaflet_version_unknown: "تغيّر نص هذه النشرة على هذا الجهاز؛ افتحها من جديد وسلّم النص المعروض.",
+    leaflet_language_unknown: "هذه اللغة غير موجودة في فهرس النشرات؛ اختر لغة من القائمة.",
+    interpreter_language_invalid: "لغة المترجم ليست رمز لغة معروفًا.",
   },
   languageNames: { kmr: "الكردية (الكرمانجية)", ckb: "الكردية (السورانية)" },
 };

@@ -153,6 +153,10 @@ const az: Catalogue = {
     "settings.title": "Parametrlər",
     "settings.site": "Məntəqə",
     "settings.device": "Cihaz kodu",
+    "settings.retention": "Sinxronlaşdırılmış qeydləri bu cihazda saxlama müddəti (gün)",
+    "settings.retention.hint": "Serverdə olan qeydlər dəyişiklik olmadan bu qədər gün keçdikdən sonra bu cihazdan silinir. Hələ sinxronlaşdırılmamış qeydlər həmişə saxlanılır.",
+    "settings.retention.save": "Yadda saxlayın",
+    "settings.retention.saved": "Yadda saxlanıldı.",
 
     "sync.title": "Sinxronizasiya",
     "sync.server": "Server",
@@ -233,6 +237,10 @@ const az: Catalogue = {
     group_empty: "Ən azı bir üzv əlavə edin.",
     focal_point_invalid: "Qrupun əlaqələndirici şəxsini seçin.",
     item_id_invalid: "Bu yazı zədələnib; qeydi yenidən yükləyin.",
+    leaflet_unknown: "Bu məlumat vərəqəsi bu məntəqədə verilə bilməz; siyahıdan birini seçin.",
+    leaflet_version_unknown: "Bu vərəqənin mətni bu cihazda dəyişib; onu yenidən açın və göstərilən mətni verin.",
+    leaflet_language_unknown: "Bu dil vərəqələr kataloqunda yoxdur; siyahıdan birini seçin.",
+    interpreter_language_invalid: "Tərcüməçinin dili məlum dil kodu deyil.",
   },
   languageNames: { kmr: "Kürd dili (kurmanci)", ckb: "Kürd dili (sorani)" },
 };

@@ -149,6 +149,10 @@ export const messages = {
   "settings.title": "Settings",
   "settings.site": "Site",
   "settings.device": "Device code",
+  "settings.retention": "Keep synced records on this device for (days)",
+  "settings.retention.hint": "Records the server holds are removed from this device after this many days without a change. Records not yet synced are always kept.",
+  "settings.retention.save": "Save",
+  "settings.retention.saved": "Saved.",
 
   "sync.title": "Sync",
   "sync.server": "Server",
@@ -236,6 +240,10 @@ const en: Catalogue = {
     group_empty: "Add at least one member.",
     focal_point_invalid: "Choose the group’s focal point.",
     item_id_invalid: "This entry is damaged; reload the record.",
+    leaflet_unknown: "This leaflet cannot be issued at this site; choose one from the list.",
+    leaflet_version_unknown: "This leaflet text has changed on this device; open it again and hand over the text shown.",
+    leaflet_language_unknown: "This language is not in the leaflet catalogue; choose one from the list.",
+    interpreter_language_invalid: "The interpreter's language is not a known language code.",
   },
   languageNames: { kmr: "Kurdish (Kurmanji)", ckb: "Kurdish (Sorani)" },
 };

@@ -152,6 +152,10 @@ const es: Catalogue = {
     "settings.title": "Ajustes",
     "settings.site": "Sitio",
     "settings.device": "Código del dispositivo",
+    "settings.retention": "Conservar los registros sincronizados en este dispositivo durante (días)",
+    "settings.retention.hint": "Los registros que ya tiene el servidor se quitan de este dispositivo tras estos días sin cambios. Los registros aún no sincronizados se conservan siempre.",
+    "settings.retention.save": "Guardar",
+    "settings.retention.saved": "Guardado.",
 
     "sync.title": "Sincronización",
     "sync.server": "Servidor",
@@ -232,6 +236,10 @@ const es: Catalogue = {
     group_empty: "Añada al menos un miembro.",
     focal_point_invalid: "Elija la persona de referencia del grupo.",
     item_id_invalid: "Esta entrada está dañada; vuelva a cargar el registro.",
+    leaflet_unknown: "Este folleto no se puede entregar en este puesto; elija uno de la lista.",
+    leaflet_version_unknown: "El texto de este folleto ha cambiado en este dispositivo; ábralo de nuevo y entregue el texto mostrado.",
+    leaflet_language_unknown: "Este idioma no está en el catálogo de folletos; elija uno de la lista.",
+    interpreter_language_invalid: "El idioma del intérprete no es un código de idioma conocido.",
   },
   languageNames: { kmr: "Kurdo (kurmanji)", ckb: "Kurdo (sorani)" },
 };

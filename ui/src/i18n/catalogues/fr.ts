@@ -152,6 +152,10 @@ const fr: Catalogue = {
     "settings.title": "Paramètres",
     "settings.site": "Site",
     "settings.device": "Code de l’appareil",
+    "settings.retention": "Garder les dossiers synchronisés sur cet appareil pendant (jours)",
+    "settings.retention.hint": "Les dossiers présents sur le serveur sont retirés de cet appareil après ce nombre de jours sans modification. Les dossiers pas encore synchronisés sont toujours gardés.",
+    "settings.retention.save": "Enregistrer",
+    "settings.retention.saved": "Enregistré.",
 
     "sync.title": "Synchronisation",
     "sync.server": "Serveur",
@@ -232,6 +236,10 @@ const fr: Catalogue = {
     group_empty: "Ajoutez au moins un membre.",
     focal_point_invalid: "Choisissez la personne de référence du groupe.",
     item_id_invalid: "Cette entrée est endommagée ; rechargez la fiche.",
+    leaflet_unknown: "Cette brochure ne peut pas être remise sur ce site ; choisissez-en une dans la liste.",
+    leaflet_version_unknown: "Le texte de cette brochure a changé sur cet appareil ; rouvrez-la et remettez le texte affiché.",
+    leaflet_language_unknown: "Cette langue ne figure pas au catalogue des brochures ; choisissez-en une dans la liste.",
+    interpreter_language_invalid: "La langue de l'interprète n'est pas un code de langue connu.",
   },
   languageNames: { kmr: "Kurde (kurmandji)", ckb: "Kurde (sorani)" },
 };

@@ -152,6 +152,10 @@ const it: Catalogue = {
     "settings.title": "Impostazioni",
     "settings.site": "Sito",
     "settings.device": "Codice del dispositivo",
+    "settings.retention": "Tieni le schede sincronizzate su questo dispositivo per (giorni)",
+    "settings.retention.hint": "Le schede già sul server vengono tolte da questo dispositivo dopo questi giorni senza modifiche. Le schede non ancora sincronizzate restano sempre.",
+    "settings.retention.save": "Salva",
+    "settings.retention.saved": "Salvato.",
 
     "sync.title": "Sincronizzazione",
     "sync.server": "Server",
@@ -232,6 +236,10 @@ const it: Catalogue = {
     group_empty: "Aggiungi almeno un membro.",
     focal_point_invalid: "Scegli la persona di riferimento del gruppo.",
     item_id_invalid: "Questa voce è danneggiata; ricarica la scheda.",
+    leaflet_unknown: "Questo opuscolo non può essere consegnato in questo sito; scegline uno dall'elenco.",
+    leaflet_version_unknown: "Il testo di questo opuscolo è cambiato su questo dispositivo; riaprilo e consegna il testo mostrato.",
+    leaflet_language_unknown: "Questa lingua non è nel catalogo degli opuscoli; scegline una dall'elenco.",
+    interpreter_language_invalid: "La lingua dell'interprete non è un codice di lingua noto.",
   },
   languageNames: { kmr: "Curdo (kurmanji)", ckb: "Curdo (sorani)" },
 };
