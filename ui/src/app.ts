@@ -889,6 +889,12 @@ export class App {
           <dt>${t("sync.server")}</dt>
           <dd><bdi dir="ltr" data-testid="sync-server">${st.server_url ?? ""}</bdi></dd>
         </div>
+        ${st.server_fingerprint
+          ? html`<div class="kv">
+              <dt>${t("sync.fingerprint")}</dt>
+              <dd><bdi dir="ltr" class="fingerprint" data-testid="sync-fingerprint">${st.server_fingerprint}</bdi></dd>
+            </div>`
+          : nothing}
         <div class="kv">
           <dt>${t("sync.last")}</dt>
           <dd data-testid="sync-last">

@@ -149,6 +149,7 @@ const ar: Catalogue = {
     "history.status_changed": "تغيير الحالة",
     "history.conflict_resolved": "حل تعارض",
     "history.group_changed": "تغيير المجموعة",
+    "history.leaflet_handed_over": "تسليم نشرة",
     "history.other": "تغيير آخر",
 
     "settings.title": "الإعدادات",
@@ -161,6 +162,7 @@ const ar: Catalogue = {
 
     "sync.title": "المزامنة",
     "sync.server": "الخادم",
+    "sync.fingerprint": "شهادة الخادم (يُظهر سجل الخادم الشهادة نفسها)",
     "sync.not_enrolled": "هذا الجهاز غير مسجَّل لدى خادم مزامنة. تبقى السجلات على هذا الجهاز إلى أن يُسجَّل.",
     "sync.enrol.title": "تسجيل هذا الجهاز",
     "sync.enrol.server_url": "عنوان الخادم",

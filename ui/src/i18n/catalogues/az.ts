@@ -148,6 +148,7 @@ const az: Catalogue = {
     "history.status_changed": "Status dəyişdirildi",
     "history.conflict_resolved": "Ziddiyyət həll edildi",
     "history.group_changed": "Qrup dəyişdirildi",
+    "history.leaflet_handed_over": "Məlumat vərəqəsi verildi",
     "history.other": "Digər dəyişiklik",
 
     "settings.title": "Parametrlər",
@@ -160,6 +161,7 @@ const az: Catalogue = {
 
     "sync.title": "Sinxronizasiya",
     "sync.server": "Server",
+    "sync.fingerprint": "Server sertifikatı (serverin jurnalında eynisi göstərilir)",
     "sync.not_enrolled": "Bu cihaz sinxronizasiya serverində qeydiyyatdan keçməyib. O vaxta qədər qeydlər yalnız bu cihazda qalır.",
     "sync.enrol.title": "Cihazın qeydiyyatı",
     "sync.enrol.server_url": "Serverin ünvanı",

@@ -147,6 +147,7 @@ const el: Catalogue = {
     "history.status_changed": "Αλλαγή κατάστασης",
     "history.conflict_resolved": "Επίλυση διένεξης",
     "history.group_changed": "Αλλαγή ομάδας",
+    "history.leaflet_handed_over": "Δόθηκε ενημερωτικό φυλλάδιο",
     "history.other": "Άλλη αλλαγή",
 
     "settings.title": "Ρυθμίσεις",
@@ -159,6 +160,7 @@ const el: Catalogue = {
 
     "sync.title": "Συγχρονισμός",
     "sync.server": "Διακομιστής",
+    "sync.fingerprint": "Πιστοποιητικό διακομιστή (το αρχείο καταγραφής του διακομιστή δείχνει το ίδιο)",
     "sync.not_enrolled": "Η συσκευή δεν είναι εγγεγραμμένη σε διακομιστή συγχρονισμού. Οι εγγραφές μένουν στη συσκευή μέχρι να εγγραφεί.",
     "sync.enrol.title": "Εγγραφή αυτής της συσκευής",
     "sync.enrol.server_url": "Διεύθυνση διακομιστή",

@@ -144,6 +144,7 @@ export const messages = {
   "history.status_changed": "Status changed",
   "history.conflict_resolved": "Conflict resolved",
   "history.group_changed": "Group changed",
+  "history.leaflet_handed_over": "Leaflet handed over",
   "history.other": "Other change",
 
   "settings.title": "Settings",
@@ -156,6 +157,7 @@ export const messages = {
 
   "sync.title": "Sync",
   "sync.server": "Server",
+  "sync.fingerprint": "Server certificate (the server's log shows the same)",
   "sync.not_enrolled": "This device is not enrolled with a sync server. Records stay on this device until it is.",
   "sync.enrol.title": "Enrol this device",
   "sync.enrol.server_url": "Server address",

@@ -147,6 +147,7 @@ const es: Catalogue = {
     "history.status_changed": "Estado modificado",
     "history.conflict_resolved": "Conflicto resuelto",
     "history.group_changed": "Grupo modificado",
+    "history.leaflet_handed_over": "Folleto entregado",
     "history.other": "Otro cambio",
 
     "settings.title": "Ajustes",
@@ -159,6 +160,7 @@ const es: Catalogue = {
 
     "sync.title": "Sincronización",
     "sync.server": "Servidor",
+    "sync.fingerprint": "Certificado del servidor (el registro del servidor muestra el mismo)",
     "sync.not_enrolled": "Este dispositivo no está dado de alta en ningún servidor de sincronización. Los registros permanecen en el dispositivo hasta que lo esté.",
     "sync.enrol.title": "Dar de alta este dispositivo",
     "sync.enrol.server_url": "Dirección del servidor",

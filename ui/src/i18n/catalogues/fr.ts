@@ -147,6 +147,7 @@ const fr: Catalogue = {
     "history.status_changed": "Statut modifié",
     "history.conflict_resolved": "Conflit résolu",
     "history.group_changed": "Groupe modifié",
+    "history.leaflet_handed_over": "Brochure remise",
     "history.other": "Autre modification",
 
     "settings.title": "Paramètres",
@@ -159,6 +160,7 @@ const fr: Catalogue = {
 
     "sync.title": "Synchronisation",
     "sync.server": "Serveur",
+    "sync.fingerprint": "Certificat du serveur (le journal du serveur affiche le même)",
     "sync.not_enrolled": "Cet appareil n’est inscrit auprès d’aucun serveur de synchronisation. Les fiches restent sur l’appareil jusqu’à son inscription.",
     "sync.enrol.title": "Inscrire cet appareil",
     "sync.enrol.server_url": "Adresse du serveur",

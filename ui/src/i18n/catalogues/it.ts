@@ -147,6 +147,7 @@ const it: Catalogue = {
     "history.status_changed": "Stato modificato",
     "history.conflict_resolved": "Conflitto risolto",
     "history.group_changed": "Gruppo modificato",
+    "history.leaflet_handed_over": "Opuscolo consegnato",
     "history.other": "Altra modifica",
 
     "settings.title": "Impostazioni",
@@ -159,6 +160,7 @@ const it: Catalogue = {
 
     "sync.title": "Sincronizzazione",
     "sync.server": "Server",
+    "sync.fingerprint": "Certificato del server (il registro del server mostra lo stesso)",
     "sync.not_enrolled": "Questo dispositivo non è collegato a nessun server di sincronizzazione. Le schede restano sul dispositivo finché non lo sarà.",
     "sync.enrol.title": "Collega questo dispositivo",
     "sync.enrol.server_url": "Indirizzo del server",

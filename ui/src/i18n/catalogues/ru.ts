@@ -147,6 +147,7 @@ const ru: Catalogue = {
     "history.status_changed": "Изменён статус",
     "history.conflict_resolved": "Конфликт разрешён",
     "history.group_changed": "Изменена группа",
+    "history.leaflet_handed_over": "Выдана памятка",
     "history.other": "Другое изменение",
 
     "settings.title": "Настройки",
@@ -159,6 +160,7 @@ const ru: Catalogue = {
 
     "sync.title": "Синхронизация",
     "sync.server": "Сервер",
+    "sync.fingerprint": "Сертификат сервера (в журнале сервера указан тот же)",
     "sync.not_enrolled": "Устройство не зарегистрировано на сервере синхронизации. До регистрации записи хранятся только на нём.",
     "sync.enrol.title": "Регистрация устройства",
     "sync.enrol.server_url": "Адрес сервера",
