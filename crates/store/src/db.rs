@@ -10,7 +10,6 @@ use automerge::{AutoCommit, ChangeHash};
 use chrono::{DateTime, TimeZone, Utc};
 use rusqlite::{Connection, OptionalExtension, TransactionBehavior, params};
 use rusqlite_migration::{M, Migrations};
-use std::collections::HashMap;
 use std::path::Path;
 use std::sync::LazyLock;
 use waypoint_core::case_number::{DeviceCode, SiteCode};
@@ -249,6 +248,21 @@ fn params_ref(named: &Named) -> Vec<(&str, &dyn rusqlite::ToSql)> {
         .iter()
         .map(|(k, v)| (*k, v as &dyn rusqlite::ToSql))
         .collect()
+}
+
+/// The hits of one term or phrase, newest first, and the one it is at.
+struct HitStream<'a> {
+    rows: rusqlite::Rows<'a>,
+    head: Option<i64>,
+    group: usize,
+    weight: u32,
+}
+
+fn next_n(rows: &mut rusqlite::Rows<'_>) -> Result<Option<i64>, StoreError> {
+    Ok(match rows.next()? {
+        Some(row) => Some(row.get(0)?),
+        None => None,
+    })
 }
 
 /// The `(n, grp, w)` hits of a text query, one `SELECT` per kind joined by `UNION ALL`, for a
@@ -497,8 +511,8 @@ impl Store {
                 .collect::<Result<Vec<_>, _>>()?;
             return Ok((rows, u64::try_from(total).unwrap_or(0)));
         };
-        if query.groups == 1 && conditions.len() == 1 {
-            return self.search_one_group(&query, offset, limit);
+        if conditions.len() == 1 {
+            return self.search_merged(&query, offset, limit);
         }
         let hits = hits_sql(&query, &mut named);
         let scored = if query.groups == 1 {
@@ -550,56 +564,91 @@ impl Store {
         Ok((rows, total.min(SEARCH_COUNT_LIMIT)))
     }
 
-    /// A search of one word (or a case number) without other filters, the usual one, without
-    /// scoring every hit (a common name is a tenth of the people). A page needs only the
-    /// `offset + limit` newest people of each term: someone outside them is outranked by that
-    /// many people holding the same term or a better one. The count stops at
-    /// [`SEARCH_COUNT_LIMIT`].
-    fn search_one_group(
+    /// A search without other filters, the usual one, without scoring every hit (a common
+    /// name is a tenth of the people). The hits of every term and phrase are read newest first
+    /// (`n` descending) and merged, so each person met is scored exactly once; the merge stops
+    /// when `offset + limit` people score at least what anyone not yet met still could. The
+    /// count stops at [`SEARCH_COUNT_LIMIT`].
+    fn search_merged(
         &self,
         query: &TextQuery,
         offset: i64,
         limit: i64,
     ) -> Result<(Vec<PersonListItem>, u64), StoreError> {
-        let k = offset.saturating_add(limit);
-        let mut best: HashMap<i64, u8> = HashMap::new();
-        let mut found = |n: i64, weight: u8| {
-            let w = best.entry(n).or_insert(weight);
-            *w = (*w).max(weight);
-        };
-        let mut by_term = self.conn.prepare_cached(
-            "SELECT n FROM people_terms WHERE term = ?1 ORDER BY n DESC LIMIT ?2",
-        )?;
-        for (term, _, weight) in &query.terms {
-            for n in by_term.query_map(params![term, k], |r| r.get(0))? {
-                found(n?, *weight);
-            }
+        // (statement, parameter, group, weight) of each stream of hits.
+        let mut sources = Vec::new();
+        for (term, group, weight) in &query.terms {
+            sources.push((
+                self.conn
+                    .prepare("SELECT n FROM people_terms WHERE term = ?1 ORDER BY n DESC")?,
+                term.as_str(),
+                *group,
+                *weight,
+            ));
         }
-        let mut by_text = self.conn.prepare_cached(
-            "SELECT rowid FROM people_fts WHERE people_fts MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
-        )?;
-        for (_, phrase) in &query.phrases {
-            for n in by_text.query_map(params![phrase, k], |r| r.get(0))? {
-                found(n?, TRIGRAM);
-            }
+        for (group, phrase) in &query.phrases {
+            sources.push((
+                self.conn.prepare(
+                    "SELECT rowid FROM people_fts WHERE people_fts MATCH ?1 ORDER BY rowid DESC",
+                )?,
+                phrase.as_str(),
+                *group,
+                TRIGRAM,
+            ));
         }
         if let Some(case_number) = &query.case_number {
-            let mut by_case = self.conn.prepare_cached(
-                "SELECT sd.n FROM people p JOIN search_docs sd ON sd.person_id = p.id
-                 WHERE p.case_number = ?1",
-            )?;
-            for n in by_case.query_map([case_number], |r| r.get(0))? {
-                found(n?, CASE_NUMBER);
+            sources.push((
+                self.conn.prepare(
+                    "SELECT sd.n FROM people p JOIN search_docs sd ON sd.person_id = p.id
+                     WHERE p.case_number = ?1",
+                )?,
+                case_number.as_str(),
+                0,
+                CASE_NUMBER,
+            ));
+        }
+        let mut streams = Vec::new();
+        for (statement, param, group, weight) in &mut sources {
+            let mut rows = statement.query([*param])?;
+            let head = next_n(&mut rows)?;
+            streams.push(HitStream {
+                rows,
+                head,
+                group: *group,
+                weight: u32::from(*weight),
+            });
+        }
+        let wanted = usize::try_from(offset.saturating_add(limit)).unwrap_or(usize::MAX);
+        let mut met: Vec<(u32, i64)> = Vec::new();
+        let mut by_score: std::collections::BTreeMap<u32, usize> = Default::default();
+        let mut best = vec![0u32; query.groups.max(1)];
+        while let Some(n) = streams.iter().filter_map(|s| s.head).max() {
+            best.fill(0);
+            for s in streams.iter_mut().filter(|s| s.head == Some(n)) {
+                best[s.group] = best[s.group].max(s.weight);
+                s.head = next_n(&mut s.rows)?;
+            }
+            let score = best.iter().sum();
+            met.push((score, n));
+            *by_score.entry(score).or_default() += 1;
+            // The most anyone not met yet can score: the best live stream of each group.
+            best.fill(0);
+            for s in streams.iter().filter(|s| s.head.is_some()) {
+                best[s.group] = best[s.group].max(s.weight);
+            }
+            let bound: u32 = best.iter().sum();
+            if by_score.range(bound..).map(|(_, c)| c).sum::<usize>() >= wanted {
+                break;
             }
         }
-        let mut ranked: Vec<(u8, i64)> = best.into_iter().map(|(n, w)| (w, n)).collect();
-        ranked.sort_unstable_by(|a, b| b.cmp(a));
+        drop(streams);
+        met.sort_unstable_by_key(|&m| std::cmp::Reverse(m));
         let mut row = self.conn.prepare_cached(&format!(
             "SELECT {LIST_COLUMNS} FROM search_docs sd JOIN people p ON p.id = sd.person_id
              JOIN documents d ON d.id = p.id WHERE sd.n = ?1"
         ))?;
         let mut rows = Vec::new();
-        for (_, n) in ranked
+        for (_, n) in met
             .into_iter()
             .skip(usize::try_from(offset).unwrap_or(usize::MAX))
             .take(usize::try_from(limit).unwrap_or(usize::MAX))
