@@ -14,6 +14,10 @@
 //!   forms, a consent decision) are one scalar, so a concurrent change is one clean conflict
 //!   rather than a mix of parts;
 //! - `history` is a list appended at its end; entries from two devices both survive;
+//! - `leaflet_handovers` is the same: an append-only list of maps, one per hand-over
+//!   ([`crate::handover`]), never edited or deleted. Records created before it existed get it
+//!   on their first hand-over; if two devices do that concurrently, each creates its own list
+//!   under the key, so reads take the entries of every concurrent list;
 //! - objects are only created when a record is created, or under fresh keys, so two devices never
 //!   create the same key's object concurrently: every conflict is between scalars.
 //!
@@ -26,7 +30,9 @@
 
 use crate::case_number::{CaseNumber, SiteCode};
 use crate::codes::{Country, Language, Nationality, SpecificNeed};
+use crate::handover::{Acknowledgement, HandoverDetails, HandoverFormat, LeafletHandover};
 use crate::ids::{DeviceId, GroupId, ItemId, OfficerId, PersonId};
+use crate::leaflets::LeafletVersion;
 use crate::model::{
     Arrival, ArrivalMeans, Consent, ConsentScope, DateOfBirth, DocumentKind, FamilyMemberInEu,
     GroupMember, HistoryAction, HistoryEntry, IdentityDocument, NameComponent, NameKind, Person,
@@ -42,6 +48,9 @@ use ts_rs::TS;
 
 /// The schema version this build writes.
 pub const SCHEMA_VERSION: u64 = 1;
+
+/// The root key of a person's list of leaflet hand-overs.
+const HANDOVERS: &str = "leaflet_handovers";
 
 /// Who makes a change, where, and when. Passed in: core reads no clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -460,6 +469,29 @@ impl Reader<'_> {
                 .and_then(|m| ArrivalMeans::from_code(&m)),
         }
     }
+    fn handover(&self, e: &ObjId) -> Option<LeafletHandover> {
+        Some(LeafletHandover {
+            id: self.parsed(e, "id")?,
+            details: HandoverDetails {
+                leaflet: self.text(e, "leaflet").and_then(|l| l.try_into().ok())?,
+                version: LeafletVersion::from_hex(&self.text(e, "version")?)?,
+                language: self.text(e, "language").and_then(|l| l.try_into().ok())?,
+                format: HandoverFormat::from_code(&self.text(e, "format")?)?,
+                explained_orally: self.bool(e, "explained_orally").unwrap_or(false),
+                interpreter_language: self
+                    .text(e, "interpreter_language")
+                    .and_then(|l| Language::new(&l)),
+                acknowledgement: self
+                    .text(e, "acknowledgement")
+                    .and_then(|a| Acknowledgement::from_code(&a))
+                    .unwrap_or(Acknowledgement::None),
+            },
+            officer: self.parsed(e, "officer")?,
+            device: self.parsed(e, "device")?,
+            site: self.text(e, "site").and_then(|s| SiteCode::new(&s).ok())?,
+            at: self.time(e, "at")?,
+        })
+    }
     fn check_type(&self, expected: &'static str) -> Result<(), DocError> {
         let found = self.text(&ROOT, "type");
         if found.as_deref() == Some(expected) {
@@ -701,6 +733,7 @@ impl PersonDoc {
             doc.put(ROOT, "group", g.to_string())?;
         }
         doc.put_object(ROOT, "history", ObjType::List)?;
+        doc.put_object(ROOT, HANDOVERS, ObjType::List)?;
         let mut w = Writer::new(&mut doc, false);
         write_person_fields(&mut w, new.fields)?;
         let action = if new.fields.status == Status::PreRegistered {
@@ -756,6 +789,87 @@ impl PersonDoc {
             commit(&mut self.doc, meta);
         }
         Ok(paths)
+    }
+
+    /// Appends a leaflet hand-over (never edits one) and a history entry for it.
+    pub fn record_handover(
+        &mut self,
+        id: ItemId,
+        details: &HandoverDetails,
+        site: &SiteCode,
+        meta: &ChangeMeta,
+    ) -> Result<LeafletHandover, DocError> {
+        Reader { doc: &self.doc }.check_type("person")?;
+        let list = match self.doc.get(ROOT, HANDOVERS)? {
+            Some((Value::Object(ObjType::List), list)) => list,
+            _ => self.doc.put_object(ROOT, HANDOVERS, ObjType::List)?,
+        };
+        let at = self.doc.length(&list);
+        let entry = self.doc.insert_object(&list, at, ObjType::Map)?;
+        let d = details;
+        let texts = [
+            ("id", id.to_string()),
+            ("leaflet", d.leaflet.to_string()),
+            ("version", d.version.to_string()),
+            ("language", d.language.to_string()),
+            ("format", d.format.code().to_owned()),
+            ("acknowledgement", d.acknowledgement.code().to_owned()),
+            ("officer", meta.officer.to_string()),
+            ("device", meta.device.to_string()),
+            ("site", site.to_string()),
+        ];
+        for (key, value) in texts {
+            self.doc.put(&entry, key, value)?;
+        }
+        self.doc
+            .put(&entry, "explained_orally", d.explained_orally)?;
+        if let Some(l) = &d.interpreter_language {
+            self.doc.put(&entry, "interpreter_language", l.as_str())?;
+        }
+        self.doc.put(
+            &entry,
+            "at",
+            ScalarValue::Timestamp(meta.at.timestamp_millis()),
+        )?;
+        let shown = format!("{} {} {}", d.language, d.format.code(), d.version.short());
+        append_history(
+            &mut self.doc,
+            meta,
+            HistoryAction::LeafletHandedOver,
+            Some(d.leaflet.as_str()),
+            Some(&shown),
+        )?;
+        commit(&mut self.doc, meta);
+        Ok(LeafletHandover {
+            id,
+            details: d.clone(),
+            officer: meta.officer,
+            device: meta.device,
+            site: site.clone(),
+            at: meta.at,
+        })
+    }
+
+    /// The leaflets handed over to the person, newest first (ties by id). Entries that do not
+    /// read (from a newer or damaged writer) are left out.
+    pub fn handovers(&self) -> Vec<LeafletHandover> {
+        let r = Reader { doc: &self.doc };
+        let lists = self.doc.get_all(ROOT, HANDOVERS).unwrap_or_default();
+        let mut out: Vec<LeafletHandover> = lists
+            .into_iter()
+            .filter_map(|(v, list)| matches!(v, Value::Object(ObjType::List)).then_some(list))
+            .flat_map(|list| {
+                (0..self.doc.length(&list))
+                    .filter_map(|i| match self.doc.get(&list, i).ok().flatten() {
+                        Some((Value::Object(ObjType::Map), e)) => r.handover(&e),
+                        _ => None,
+                    })
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        out.sort_by_key(|h| std::cmp::Reverse((h.at, h.id)));
+        out.dedup_by_key(|h| h.id);
+        out
     }
 
     /// Puts the person into a household (or takes them out with `None`).

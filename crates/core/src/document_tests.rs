@@ -2,9 +2,12 @@
 //! order, concurrent edits of one field surface as conflicts, unknown fields survive.
 
 use crate::case_number::{CaseNumber, DeviceCode, SiteCode};
+use crate::codes::Language;
 use crate::document::{ChangeMeta, FieldValue, NewPerson, PersonDoc, SCHEMA_VERSION};
 use crate::form::{ConsentForm, NameForm, RegistrationForm, ValidationContext};
+use crate::handover::{Acknowledgement, HandoverDetails, HandoverFormat};
 use crate::ids::{DeviceId, ItemId, OfficerId, PersonId};
+use crate::leaflets::{LeafletId, LeafletLanguage, LeafletVersion};
 use crate::model::{ConsentScope, HistoryAction, NameKind, PersonFields, Sex};
 use automerge::transaction::Transactable;
 use automerge::{ActorId, ROOT, ReadDoc};
@@ -295,6 +298,115 @@ fn unknown_fields_from_a_newer_schema_survive_edits_and_merges() {
         am.get(&screening, "outcome").expect("get").is_some(),
         "unknown nested field kept"
     );
+}
+
+fn handover(leaflet: &str, language: &str) -> HandoverDetails {
+    HandoverDetails {
+        leaflet: LeafletId::new(leaflet).expect("leaflet id"),
+        version: LeafletVersion::of(&format!("{leaflet} in {language}")),
+        language: LeafletLanguage::new(language).expect("language"),
+        format: HandoverFormat::Print,
+        explained_orally: true,
+        interpreter_language: Language::new("tir"),
+        acknowledgement: Acknowledgement::Signed,
+    }
+}
+
+fn hand_over(doc: &mut PersonDoc, leaflet: &str, language: &str, device: u128, minute: i64) {
+    let site = SiteCode::new("LSV").expect("site");
+    doc.record_handover(
+        ItemId(uuid(9000 + device)),
+        &handover(leaflet, language),
+        &site,
+        &meta(device, minute),
+    )
+    .expect("hand-over appends");
+}
+
+#[test]
+fn concurrent_handovers_on_two_devices_both_survive_a_merge() {
+    let mut a = new_doc();
+    let mut b = fork(&mut a, 2);
+    hand_over(&mut a, "eurodac", "ti", 1, 5);
+    hand_over(&mut b, "interview", "ar", 2, 6);
+    let mut a2 = fork(&mut a, 3);
+    a.merge(&mut b).expect("merge a<-b");
+    b.merge(&mut a2).expect("merge b<-a");
+    let seen: Vec<(String, String)> = a
+        .handovers()
+        .iter()
+        .map(|h| {
+            (
+                h.details.leaflet.to_string(),
+                h.details.language.to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        seen,
+        [
+            ("interview".into(), "ar".into()),
+            ("eurodac".into(), "ti".into())
+        ],
+        "both hand-overs survive, newest first"
+    );
+    assert_eq!(a.handovers(), b.handovers(), "both replicas converge");
+    assert!(a.conflicts().is_empty(), "appends never conflict");
+    let handed: Vec<Option<String>> = a
+        .history()
+        .iter()
+        .filter(|e| e.action == HistoryAction::LeafletHandedOver)
+        .map(|e| e.field.clone())
+        .collect();
+    assert_eq!(
+        handed,
+        [Some("eurodac".into()), Some("interview".into())],
+        "each hand-over is in history"
+    );
+    let reloaded = PersonDoc::load(&a.save()).expect("loads");
+    assert_eq!(
+        reloaded.handovers(),
+        a.handovers(),
+        "hand-overs survive save/load"
+    );
+    let h = &reloaded.handovers()[1];
+    assert_eq!(h.details.format, HandoverFormat::Print);
+    assert_eq!(h.details.acknowledgement, Acknowledgement::Signed);
+    assert_eq!(
+        h.details
+            .interpreter_language
+            .as_ref()
+            .map(Language::as_str),
+        Some("tir")
+    );
+    assert_eq!(h.site.as_str(), "LSV");
+    assert_eq!(h.officer, meta(1, 5).officer);
+}
+
+#[test]
+fn a_record_without_the_list_keeps_both_first_handovers_made_concurrently() {
+    // A record written before hand-overs existed has no list: two devices each create one.
+    let mut a = new_doc();
+    a.automerge()
+        .delete(ROOT, "leaflet_handovers")
+        .expect("delete");
+    let mut b = fork(&mut a, 2);
+    hand_over(&mut a, "eurodac", "ti", 1, 5);
+    hand_over(&mut b, "eurodac", "ar", 2, 5);
+    a.merge(&mut b).expect("merge");
+    let mut languages: Vec<String> = a
+        .handovers()
+        .iter()
+        .map(|h| h.details.language.to_string())
+        .collect();
+    languages.sort();
+    assert_eq!(languages, ["ar", "ti"], "neither concurrent list is lost");
+    assert!(
+        a.conflicts().is_empty(),
+        "two lists are not a field conflict"
+    );
+    hand_over(&mut a, "interview", "ti", 3, 9);
+    assert_eq!(a.handovers().len(), 3, "later hand-overs append as usual");
 }
 
 #[test]

@@ -80,6 +80,14 @@ pub enum ValidationCode {
     FocalPointInvalid,
     /// An item id sent by the form is not a valid UUID.
     ItemIdInvalid,
+    /// The leaflet is not in the catalogue, or not issued at this site's jurisdiction.
+    LeafletUnknown,
+    /// The leaflet version is not the text this device holds for that leaflet and language.
+    LeafletVersionUnknown,
+    /// The leaflet language is not one of the catalogue's languages.
+    LeafletLanguageUnknown,
+    /// The interpreter's language is not an ISO 639-3 code.
+    InterpreterLanguageInvalid,
 }
 
 /// One refused field: where, why (code) and a plain-English message for logs and fallbacks.

@@ -454,6 +454,11 @@ impl LeafletVersion {
         let digest = Sha256::digest(normalise(text).as_bytes());
         Self(digest.iter().map(|b| format!("{b:02x}")).collect())
     }
+    /// A version as stored or sent: 64 lowercase hex digits; `None` for anything else.
+    pub fn from_hex(hex: &str) -> Option<Self> {
+        (hex.len() == 64 && hex.chars().all(|c| matches!(c, '0'..='9' | 'a'..='f')))
+            .then(|| Self(hex.to_owned()))
+    }
     /// The full hex digest.
     pub fn as_str(&self) -> &str {
         &self.0

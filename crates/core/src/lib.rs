@@ -22,6 +22,7 @@ pub mod case_number;
 pub mod codes;
 pub mod document;
 pub mod form;
+pub mod handover;
 pub mod ids;
 pub mod leaflets;
 pub mod model;

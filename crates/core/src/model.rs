@@ -636,6 +636,9 @@ pub enum HistoryAction {
     ConflictResolved,
     /// A group was created or its membership changed.
     GroupChanged,
+    /// An information leaflet was handed over (`field`: the leaflet id; `value`: language,
+    /// format and short version).
+    LeafletHandedOver,
     /// An entry written by a newer version of the app.
     Other,
 }
@@ -651,6 +654,7 @@ impl HistoryAction {
             Self::StatusChanged => "status_changed",
             Self::ConflictResolved => "conflict_resolved",
             Self::GroupChanged => "group_changed",
+            Self::LeafletHandedOver => "leaflet_handed_over",
             Self::Other => "other",
         }
     }
@@ -664,6 +668,7 @@ impl HistoryAction {
             Self::StatusChanged,
             Self::ConflictResolved,
             Self::GroupChanged,
+            Self::LeafletHandedOver,
         ]
         .into_iter()
         .find(|a| a.code() == code)

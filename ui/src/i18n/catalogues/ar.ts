@@ -150,6 +150,7 @@ const ar: Catalogue = {
     "history.conflict_resolved": "حل تعارض",
     "history.group_changed": "تغيير المجموعة",
     "history.leaflet_handed_over": "تسليم نشرة",
+    "history.leaflet_handed_over": "تسليم نشرة",
     "history.other": "تغيير آخر",
 
     "settings.title": "الإعدادات",
@@ -240,6 +241,10 @@ const ar: Catalogue = {
     group_empty: "أضف فردًا واحدًا على الأقل.",
     focal_point_invalid: "اختر الشخص المرجعي للمجموعة.",
     item_id_invalid: "هذا الإدخال تالف؛ أعد تحميل السجل.",
+    leaflet_unknown: "لا يمكن تسليم هذه النشرة في هذا الموقع؛ اختر نشرة من القائمة.",
+    leaflet_version_unknown: "تغيّر نص هذه النشرة على هذا الجهاز؛ افتحها من جديد وسلّم النص المعروض.",
+    leaflet_language_unknown: "هذه اللغة غير موجودة في فهرس النشرات؛ اختر لغة من القائمة.",
+    interpreter_language_invalid: "لغة المترجم ليست رمز لغة معروفًا.",
     leaflet_unknown: "لا يمكن تسليم هذه النشرة في هذا الموقع؛ اختر نشرة من القائمة.",
     leaflet_version_unknown: "تغيّر نص هذه النشرة على هذا الجهاز؛ افتحها من جديد وسلّم النص المعروض.",
     leaflet_language_unknown: "هذه اللغة غير موجودة في فهرس النشرات؛ اختر لغة من القائمة.",

@@ -149,6 +149,7 @@ const az: Catalogue = {
     "history.conflict_resolved": "Ziddiyyət həll edildi",
     "history.group_changed": "Qrup dəyişdirildi",
     "history.leaflet_handed_over": "Məlumat vərəqəsi verildi",
+    "history.leaflet_handed_over": "Məlumat vərəqəsi verildi",
     "history.other": "Digər dəyişiklik",
 
     "settings.title": "Parametrlər",
@@ -239,6 +240,10 @@ const az: Catalogue = {
     group_empty: "Ən azı bir üzv əlavə edin.",
     focal_point_invalid: "Qrupun əlaqələndirici şəxsini seçin.",
     item_id_invalid: "Bu yazı zədələnib; qeydi yenidən yükləyin.",
+    leaflet_unknown: "Bu məlumat vərəqəsi bu məntəqədə verilə bilməz; siyahıdan birini seçin.",
+    leaflet_version_unknown: "Bu vərəqənin mətni bu cihazda dəyişib; onu yenidən açın və göstərilən mətni verin.",
+    leaflet_language_unknown: "Bu dil vərəqələr kataloqunda yoxdur; siyahıdan birini seçin.",
+    interpreter_language_invalid: "Tərcüməçinin dili məlum dil kodu deyil.",
     leaflet_unknown: "Bu məlumat vərəqəsi bu məntəqədə verilə bilməz; siyahıdan birini seçin.",
     leaflet_version_unknown: "Bu vərəqənin mətni bu cihazda dəyişib; onu yenidən açın və göstərilən mətni verin.",
     leaflet_language_unknown: "Bu dil vərəqələr kataloqunda yoxdur; siyahıdan birini seçin.",

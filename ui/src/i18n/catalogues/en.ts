@@ -145,6 +145,7 @@ export const messages = {
   "history.conflict_resolved": "Conflict resolved",
   "history.group_changed": "Group changed",
   "history.leaflet_handed_over": "Leaflet handed over",
+  "history.leaflet_handed_over": "Leaflet handed over",
   "history.other": "Other change",
 
   "settings.title": "Settings",
@@ -242,6 +243,10 @@ const en: Catalogue = {
     group_empty: "Add at least one member.",
     focal_point_invalid: "Choose the group’s focal point.",
     item_id_invalid: "This entry is damaged; reload the record.",
+    leaflet_unknown: "This leaflet cannot be issued at this site; choose one from the list.",
+    leaflet_version_unknown: "This leaflet text has changed on this device; open it again and hand over the text shown.",
+    leaflet_language_unknown: "This language is not in the leaflet catalogue; choose one from the list.",
+    interpreter_language_invalid: "The interpreter's language is not a known language code.",
     leaflet_unknown: "This leaflet cannot be issued at this site; choose one from the list.",
     leaflet_version_unknown: "This leaflet text has changed on this device; open it again and hand over the text shown.",
     leaflet_language_unknown: "This language is not in the leaflet catalogue; choose one from the list.",

@@ -148,6 +148,7 @@ const es: Catalogue = {
     "history.conflict_resolved": "Conflicto resuelto",
     "history.group_changed": "Grupo modificado",
     "history.leaflet_handed_over": "Folleto entregado",
+    "history.leaflet_handed_over": "Folleto entregado",
     "history.other": "Otro cambio",
 
     "settings.title": "Ajustes",
@@ -238,6 +239,10 @@ const es: Catalogue = {
     group_empty: "Añada al menos un miembro.",
     focal_point_invalid: "Elija la persona de referencia del grupo.",
     item_id_invalid: "Esta entrada está dañada; vuelva a cargar el registro.",
+    leaflet_unknown: "Este folleto no se puede entregar en este puesto; elija uno de la lista.",
+    leaflet_version_unknown: "El texto de este folleto ha cambiado en este dispositivo; ábralo de nuevo y entregue el texto mostrado.",
+    leaflet_language_unknown: "Este idioma no está en el catálogo de folletos; elija uno de la lista.",
+    interpreter_language_invalid: "El idioma del intérprete no es un código de idioma conocido.",
     leaflet_unknown: "Este folleto no se puede entregar en este puesto; elija uno de la lista.",
     leaflet_version_unknown: "El texto de este folleto ha cambiado en este dispositivo; ábralo de nuevo y entregue el texto mostrado.",
     leaflet_language_unknown: "Este idioma no está en el catálogo de folletos; elija uno de la lista.",

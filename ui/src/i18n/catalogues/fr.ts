@@ -148,6 +148,7 @@ const fr: Catalogue = {
     "history.conflict_resolved": "Conflit résolu",
     "history.group_changed": "Groupe modifié",
     "history.leaflet_handed_over": "Brochure remise",
+    "history.leaflet_handed_over": "Brochure remise",
     "history.other": "Autre modification",
 
     "settings.title": "Paramètres",
@@ -238,6 +239,10 @@ const fr: Catalogue = {
     group_empty: "Ajoutez au moins un membre.",
     focal_point_invalid: "Choisissez la personne de référence du groupe.",
     item_id_invalid: "Cette entrée est endommagée ; rechargez la fiche.",
+    leaflet_unknown: "Cette brochure ne peut pas être remise sur ce site ; choisissez-en une dans la liste.",
+    leaflet_version_unknown: "Le texte de cette brochure a changé sur cet appareil ; rouvrez-la et remettez le texte affiché.",
+    leaflet_language_unknown: "Cette langue ne figure pas au catalogue des brochures ; choisissez-en une dans la liste.",
+    interpreter_language_invalid: "La langue de l'interprète n'est pas un code de langue connu.",
     leaflet_unknown: "Cette brochure ne peut pas être remise sur ce site ; choisissez-en une dans la liste.",
     leaflet_version_unknown: "Le texte de cette brochure a changé sur cet appareil ; rouvrez-la et remettez le texte affiché.",
     leaflet_language_unknown: "Cette langue ne figure pas au catalogue des brochures ; choisissez-en une dans la liste.",

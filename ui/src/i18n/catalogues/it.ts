@@ -148,6 +148,7 @@ const it: Catalogue = {
     "history.conflict_resolved": "Conflitto risolto",
     "history.group_changed": "Gruppo modificato",
     "history.leaflet_handed_over": "Opuscolo consegnato",
+    "history.leaflet_handed_over": "Opuscolo consegnato",
     "history.other": "Altra modifica",
 
     "settings.title": "Impostazioni",
@@ -238,6 +239,10 @@ const it: Catalogue = {
     group_empty: "Aggiungi almeno un membro.",
     focal_point_invalid: "Scegli la persona di riferimento del gruppo.",
     item_id_invalid: "Questa voce è danneggiata; ricarica la scheda.",
+    leaflet_unknown: "Questo opuscolo non può essere consegnato in questo sito; scegline uno dall'elenco.",
+    leaflet_version_unknown: "Il testo di questo opuscolo è cambiato su questo dispositivo; riaprilo e consegna il testo mostrato.",
+    leaflet_language_unknown: "Questa lingua non è nel catalogo degli opuscoli; scegline una dall'elenco.",
+    interpreter_language_invalid: "La lingua dell'interprete non è un codice di lingua noto.",
     leaflet_unknown: "Questo opuscolo non può essere consegnato in questo sito; scegline uno dall'elenco.",
     leaflet_version_unknown: "Il testo di questo opuscolo è cambiato su questo dispositivo; riaprilo e consegna il testo mostrato.",
     leaflet_language_unknown: "Questa lingua non è nel catalogo degli opuscoli; scegline una dall'elenco.",
