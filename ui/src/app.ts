@@ -768,7 +768,9 @@ export class App {
             ? html`<p class="empty" data-testid="people-empty">${t("home.empty")}</p>`
             : html`
                 <p class="count" data-testid="people-count">
-                  ${t("home.count", { count: page?.total ?? 0 })}
+                  ${page && !page.total_exact
+                    ? t("home.count_at_least", { count: page.total })
+                    : t("home.count", { count: page?.total ?? 0 })}
                 </p>
                 <table class="people" data-testid="people-list">
                   <thead>
