@@ -23,12 +23,14 @@ use tauri::Manager as _;
 use tauri::ipc::Channel;
 use waypoint_client::{
     AppError, AppStatus, AutoSync, AutoSyncEvent, AutoSyncPolicy, Config, ErasureReason, ErrorCode,
-    GroupView, ListQuery, OfficerForm, OfficerView, PeoplePage, PersonView, SetUpForm, SyncCancel,
-    SyncProgress, SyncReport, SyncStatus, Waypoint,
+    GroupView, LeafletCatalogueView, LeafletTextView, ListQuery, OfficerForm, OfficerView,
+    PeoplePage, PersonView, SetUpForm, SyncCancel, SyncProgress, SyncReport, SyncStatus, Waypoint,
 };
 use waypoint_core::document::FieldValue;
 use waypoint_core::form::{GroupForm, RegistrationForm};
+use waypoint_core::handover::HandoverForm;
 use waypoint_core::ids::{GroupId, PersonId};
+use waypoint_core::leaflets::Jurisdiction;
 
 /// Environment variable that overrides where the device keeps its data.
 pub const DATA_DIR_ENV: &str = "WAYPOINT_DATA_DIR";
@@ -253,6 +255,45 @@ fn set_retention_days(state: State<'_>, days: u32) -> Result<u32, AppError> {
     logged("set_retention_days", state.get()?.set_retention_days(days))
 }
 
+#[tauri::command(async, rename_all = "snake_case")]
+fn site_jurisdiction(state: State<'_>) -> Result<Jurisdiction, AppError> {
+    logged("site_jurisdiction", state.get()?.site_jurisdiction())
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn set_site_jurisdiction(state: State<'_>, code: String) -> Result<Jurisdiction, AppError> {
+    logged(
+        "set_site_jurisdiction",
+        state.get()?.set_site_jurisdiction(&code),
+    )
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn leaflet_catalogue(state: State<'_>) -> Result<LeafletCatalogueView, AppError> {
+    logged("leaflet_catalogue", state.get()?.leaflet_catalogue())
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn leaflet_text(
+    state: State<'_>,
+    id: String,
+    language: String,
+) -> Result<LeafletTextView, AppError> {
+    logged("leaflet_text", state.get()?.leaflet_text(&id, &language))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn record_handover(
+    state: State<'_>,
+    id: PersonId,
+    form: HandoverForm,
+) -> Result<PersonView, AppError> {
+    logged(
+        "record_handover",
+        then_nudge(&state, state.get()?.record_handover(id, &form)),
+    )
+}
+
 /// Runs a use case that does blocking network I/O on a plain thread, outside the async
 /// runtime (reqwest's blocking client must not run on a runtime thread).
 fn off_runtime<T: Send>(
@@ -382,6 +423,11 @@ pub fn run() {
             erase_person,
             retention_days,
             set_retention_days,
+            site_jurisdiction,
+            set_site_jurisdiction,
+            leaflet_catalogue,
+            leaflet_text,
+            record_handover,
             enrol,
             sync_now,
             cancel_sync,

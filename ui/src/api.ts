@@ -8,6 +8,9 @@ import type { ErasureReason } from "./bindings/ErasureReason";
 import type { FieldValue } from "./bindings/FieldValue";
 import type { GroupForm } from "./bindings/GroupForm";
 import type { GroupView } from "./bindings/GroupView";
+import type { HandoverForm } from "./bindings/HandoverForm";
+import type { LeafletCatalogueView } from "./bindings/LeafletCatalogueView";
+import type { LeafletTextView } from "./bindings/LeafletTextView";
 import type { ListQuery } from "./bindings/ListQuery";
 import type { OfficerForm } from "./bindings/OfficerForm";
 import type { OfficerView } from "./bindings/OfficerView";
@@ -72,3 +75,17 @@ export const sync_now = (onProgress: (p: SyncProgress) => void = () => {}) => {
 /** Stops the running sync at its next request; what it finished stays. */
 export const cancel_sync = () => call<null>("cancel_sync");
 export const sync_status = () => call<SyncStatus>("sync_status");
+
+/** The jurisdiction whose law this site applies (`eu` unless a supervisor set another). */
+export const site_jurisdiction = () => call<string>("site_jurisdiction");
+/** Sets the site's jurisdiction (supervisors only): one of the leaflet catalogue's. */
+export const set_site_jurisdiction = (code: string) =>
+  call<string>("set_site_jurisdiction", { code });
+/** The leaflets offered at this site, their translations and the languages' own names. */
+export const leaflet_catalogue = () => call<LeafletCatalogueView>("leaflet_catalogue");
+/** A leaflet's text in a language, with its version and review status. */
+export const leaflet_text = (id: string, language: string) =>
+  call<LeafletTextView>("leaflet_text", { id, language });
+/** Records that a leaflet was handed over to a person; returns the updated record. */
+export const record_handover = (id: string, form: HandoverForm) =>
+  call<PersonView>("record_handover", { id, form });

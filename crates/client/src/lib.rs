@@ -1,9 +1,9 @@
 //! # waypoint-client
 //!
 //! Waypoint's use cases: set up a device, unlock and lock, manage officers, register a person,
-//! pre-register a group, edit, read, list, history, conflicts and their resolution. The Tauri
-//! app's commands and the end-to-end tests call exactly this API, so what is tested is what
-//! officials use. (The sync engine joins it with the sync issue.)
+//! pre-register a group, edit, read, list, history, conflicts and their resolution, show
+//! information leaflets and record their hand-over. The Tauri app's commands and the
+//! end-to-end tests call exactly this API, so what is tested is what officials use. (The sync engine joins it with the sync issue.)
 //!
 //! It owns *who may do what, when*: each use case validates its input first, then runs as one
 //! store transaction, and writes an audit entry. It does not own storage (`waypoint-store`) or
@@ -25,12 +25,16 @@
 mod auto_sync;
 mod erasure;
 mod error;
+mod leaflets;
 mod sync;
 mod views;
 
 pub use auto_sync::{AutoSync, AutoSyncEvent, AutoSyncPolicy, NextStep};
 pub use erasure::{DEFAULT_RETENTION_DAYS, RETENTION_DAYS_RANGE};
 pub use error::{AppError, ErrorCode};
+pub use leaflets::{
+    DEFAULT_JURISDICTION, LeafletCatalogueView, LeafletListing, LeafletTextView, TranslationListing,
+};
 pub use sync::{PlannedRecord, SyncCancel, plan_push};
 pub use views::{
     AppStatus, GroupView, ListQuery, OfficerForm, OfficerRole, OfficerView, PeoplePage,
@@ -249,6 +253,7 @@ fn person_view(doc: &mut PersonDoc) -> Result<PersonView, AppError> {
         original_name: original_name(&person.fields.names),
         conflicts: doc.conflicts(),
         history: doc.history(),
+        handovers: doc.handovers(),
         form: RegistrationForm::from_fields(&person.fields),
         person,
     })

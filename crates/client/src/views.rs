@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 use ts_rs::TS;
 use waypoint_core::document::Conflict;
 use waypoint_core::form::RegistrationForm;
+use waypoint_core::handover::LeafletHandover;
 use waypoint_core::ids::{OfficerId, PersonId};
 use waypoint_core::model::{HistoryEntry, Person, RegistrationGroup, Sex, Status};
 
@@ -91,6 +92,8 @@ pub struct PersonView {
     pub conflicts: Vec<Conflict>,
     /// History, oldest first.
     pub history: Vec<HistoryEntry>,
+    /// Leaflets handed over to the person, newest first.
+    pub handovers: Vec<LeafletHandover>,
     /// The record as an edit form.
     pub form: RegistrationForm,
 }

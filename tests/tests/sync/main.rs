@@ -3,6 +3,7 @@
 mod auto;
 mod erasure;
 mod faults;
+mod leaflets;
 mod tls;
 
 use waypoint_client::{

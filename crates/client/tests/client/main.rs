@@ -4,5 +4,6 @@ mod support;
 
 mod crash;
 mod encryption;
+mod leaflets;
 mod officers;
 mod records;

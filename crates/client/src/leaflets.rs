@@ -1,0 +1,346 @@
+//! Information leaflets on the device: the catalogue embedded in the binary (the app needs no
+//! files beside it, and works offline), what the UI lists and shows, and the hand-over record.
+//!
+//! The leaflets offered depend on the site's jurisdiction (a device setting, `eu` unless a
+//! supervisor sets another one from the catalogue): a leaflet is offered only where its
+//! `meta.toml` has a legal basis, and a jurisdiction with its own texts gets those
+//! (`docs/leaflets.md`). A hand-over is accepted only for a text this device holds, in the
+//! version it holds: the version recorded is the text the person was shown.
+
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+use ts_rs::TS;
+use waypoint_core::handover::{HandoverForm, IssuableTexts};
+use waypoint_core::ids::{ItemId, PersonId};
+use waypoint_core::leaflets::{
+    Catalogue, Jurisdiction, LanguageInfo, LeafletId, LeafletLanguage, LeafletMeta, LeafletVersion,
+    LegalReference, ReviewStatus, Translation,
+};
+use waypoint_store::keyring::Role;
+
+use crate::{AppError, ErrorCode, PersonView, Waypoint, load_person, person_view, store_person};
+
+include!(concat!(env!("OUT_DIR"), "/leaflet_files.rs"));
+
+/// The device setting that holds the site's jurisdiction.
+const JURISDICTION_SETTING: &str = "site_jurisdiction";
+/// The jurisdiction of a site whose settings name none.
+pub const DEFAULT_JURISDICTION: &str = "eu";
+
+/// One translation of a leaflet, as the leaflet list shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct TranslationListing {
+    /// The language code.
+    pub language: LeafletLanguage,
+    /// The title in that language.
+    pub title: String,
+    /// Whether a native speaker reviewed it (shown next to it).
+    pub status: ReviewStatus,
+    /// The version of the text.
+    pub version: LeafletVersion,
+}
+
+/// A leaflet offered at this site, with its translations.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LeafletListing {
+    /// The leaflet id.
+    pub id: LeafletId,
+    /// The title in the source language.
+    pub title: String,
+    /// Its legal basis in the site's jurisdiction.
+    pub legal_basis: Vec<LegalReference>,
+    /// One per language, in the catalogue's language order.
+    pub translations: Vec<TranslationListing>,
+}
+
+/// What the UI needs to list leaflets and languages at this site.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LeafletCatalogueView {
+    /// The site's jurisdiction.
+    pub jurisdiction: Jurisdiction,
+    /// The languages, with their own names (endonyms), script and direction.
+    pub languages: Vec<LanguageInfo>,
+    /// The leaflets offered at this site, in the catalogue's order.
+    pub leaflets: Vec<LeafletListing>,
+}
+
+/// One leaflet's text in one language, as the site shows it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LeafletTextView {
+    /// The leaflet id.
+    pub leaflet: LeafletId,
+    /// The site's jurisdiction (the text is that jurisdiction's).
+    pub jurisdiction: Jurisdiction,
+    /// The language, with its direction and script.
+    pub language: LanguageInfo,
+    /// The text: title, sections, review status and version. Placeholders such as
+    /// `{ngo_phone}` are left as they are until site settings carry their values.
+    pub translation: Translation,
+}
+
+/// The parsed leaflet folder.
+struct Library {
+    catalogue: Catalogue,
+    metas: Vec<LeafletMeta>,
+    /// By (leaflet id, path under the leaflet's folder).
+    texts: BTreeMap<(LeafletId, String), Translation>,
+}
+
+fn file(path: &str) -> Result<&'static str, String> {
+    LEAFLET_FILES
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, text)| *text)
+        .ok_or_else(|| format!("leaflets/{path} is missing from the build"))
+}
+
+fn load() -> Result<Library, String> {
+    let catalogue = Catalogue::parse(file("catalogue.toml")?).map_err(|e| e.to_string())?;
+    let mut metas = Vec::with_capacity(catalogue.leaflets.len());
+    let mut texts = BTreeMap::new();
+    for id in &catalogue.leaflets {
+        let meta = LeafletMeta::parse(file(&format!("{id}/meta.toml"))?)
+            .map_err(|e| format!("{id}/meta.toml: {e}"))?;
+        let prefix = format!("{id}/");
+        for (path, text) in LEAFLET_FILES {
+            let Some(rel) = path.strip_prefix(&prefix).filter(|r| r.ends_with(".md")) else {
+                continue;
+            };
+            let t = Translation::parse(text).map_err(|e| format!("{path}: {e}"))?;
+            texts.insert((id.clone(), rel.to_owned()), t);
+        }
+        metas.push(meta);
+    }
+    Ok(Library {
+        catalogue,
+        metas,
+        texts,
+    })
+}
+
+/// The embedded catalogue, parsed once. The repository's tests check the folder, so a failure
+/// here is a broken build, reported rather than panicking.
+fn library() -> Result<&'static Library, AppError> {
+    static LIBRARY: OnceLock<Result<Library, String>> = OnceLock::new();
+    LIBRARY.get_or_init(load).as_ref().map_err(|e| {
+        tracing::error!(error = %e, "embedded leaflets do not load");
+        AppError::new(ErrorCode::Internal, format!("leaflets do not load: {e}"))
+    })
+}
+
+impl Library {
+    /// The leaflets offered in a jurisdiction, each with its translations there.
+    fn offered<'a>(
+        &'a self,
+        jurisdiction: &'a Jurisdiction,
+    ) -> impl Iterator<Item = (&'a LeafletMeta, Vec<(&'a LanguageInfo, &'a Translation)>)> {
+        self.metas
+            .iter()
+            .filter(|m| m.applies_in(jurisdiction))
+            .map(move |m| {
+                let translations = self
+                    .catalogue
+                    .languages
+                    .iter()
+                    .filter_map(|l| {
+                        let path = m.text_path(jurisdiction, &l.code);
+                        self.texts.get(&(m.id.clone(), path)).map(|t| (l, t))
+                    })
+                    .collect();
+                (m, translations)
+            })
+    }
+
+    fn issuable(&self, jurisdiction: &Jurisdiction) -> IssuableTexts {
+        let mut texts = IssuableTexts::default();
+        for (meta, translations) in self.offered(jurisdiction) {
+            for (lang, t) in translations {
+                texts.insert(meta.id.clone(), lang.code.clone(), t.version.clone());
+            }
+        }
+        texts
+    }
+}
+
+fn not_found(what: String) -> AppError {
+    AppError::new(ErrorCode::NotFound, what)
+}
+
+impl Waypoint {
+    /// The jurisdiction whose law this site applies (`eu` unless a supervisor set another).
+    pub fn site_jurisdiction(&mut self) -> Result<Jurisdiction, AppError> {
+        let stored = self
+            .session()?
+            .store
+            .transaction(|tx| tx.setting(JURISDICTION_SETTING))?;
+        let lib = library()?;
+        stored
+            .and_then(|j| Jurisdiction::new(&j).ok())
+            .filter(|j| lib.catalogue.jurisdictions.contains_key(j))
+            .or_else(|| Jurisdiction::new(DEFAULT_JURISDICTION).ok())
+            .ok_or_else(|| AppError::new(ErrorCode::Internal, "no default jurisdiction"))
+    }
+
+    /// Sets the site's jurisdiction (supervisors only): one of the catalogue's.
+    pub fn set_site_jurisdiction(&mut self, code: &str) -> Result<Jurisdiction, AppError> {
+        let meta = self.meta()?;
+        let lib = library()?;
+        let session = self.session()?;
+        if session.officer.role != Role::Supervisor {
+            return Err(AppError::new(
+                ErrorCode::Forbidden,
+                "only a supervisor can change the site's jurisdiction",
+            ));
+        }
+        let j = Jurisdiction::new(code.trim())
+            .ok()
+            .filter(|j| lib.catalogue.jurisdictions.contains_key(j))
+            .ok_or_else(|| {
+                let known: Vec<&str> = lib
+                    .catalogue
+                    .jurisdictions
+                    .keys()
+                    .map(Jurisdiction::as_str)
+                    .collect();
+                AppError::new(
+                    ErrorCode::Validation,
+                    format!(
+                        "jurisdiction {code:?} is not in the leaflet catalogue; use one of {}",
+                        known.join(", ")
+                    ),
+                )
+            })?;
+        session.store.transaction(|tx| {
+            tx.set_setting(JURISDICTION_SETTING, j.as_str())?;
+            tx.audit(
+                meta.at,
+                Some(meta.officer),
+                "set_site_jurisdiction",
+                None,
+                Some(j.as_str()),
+            )
+        })?;
+        Ok(j)
+    }
+
+    /// The leaflets offered at this site and the languages they are in.
+    pub fn leaflet_catalogue(&mut self) -> Result<LeafletCatalogueView, AppError> {
+        let jurisdiction = self.site_jurisdiction()?;
+        let lib = library()?;
+        let leaflets = lib
+            .offered(&jurisdiction)
+            .map(|(meta, translations)| LeafletListing {
+                id: meta.id.clone(),
+                title: meta.title.clone(),
+                legal_basis: meta.legal_basis_in(&jurisdiction).to_vec(),
+                translations: translations
+                    .into_iter()
+                    .map(|(lang, t)| TranslationListing {
+                        language: lang.code.clone(),
+                        title: t.title.clone(),
+                        status: t.status,
+                        version: t.version.clone(),
+                    })
+                    .collect(),
+            })
+            .collect();
+        Ok(LeafletCatalogueView {
+            languages: lib.catalogue.languages.clone(),
+            leaflets,
+            jurisdiction,
+        })
+    }
+
+    /// A leaflet's text in a language, as this site shows it.
+    pub fn leaflet_text(&mut self, id: &str, language: &str) -> Result<LeafletTextView, AppError> {
+        let jurisdiction = self.site_jurisdiction()?;
+        let lib = library()?;
+        let (meta, translations) = lib
+            .offered(&jurisdiction)
+            .find(|(m, _)| m.id.as_str() == id)
+            .ok_or_else(|| not_found(format!("leaflet {id:?} is not offered at this site")))?;
+        let (lang, t) = translations
+            .into_iter()
+            .find(|(l, _)| l.code.as_str() == language)
+            .ok_or_else(|| not_found(format!("leaflet {id:?} has no {language:?} text")))?;
+        Ok(LeafletTextView {
+            leaflet: meta.id.clone(),
+            jurisdiction: jurisdiction.clone(),
+            language: lang.clone(),
+            translation: t.clone(),
+        })
+    }
+
+    /// Records that a leaflet was handed over to a person: checked against the texts offered
+    /// at this site, appended to the person's record (with a history entry), audited (ids and
+    /// codes only) and queued for sync.
+    pub fn record_handover(
+        &mut self,
+        person: PersonId,
+        form: &HandoverForm,
+    ) -> Result<PersonView, AppError> {
+        let jurisdiction = self.site_jurisdiction()?;
+        let details = form.validate(&library()?.issuable(&jurisdiction))?;
+        let meta = self.meta()?;
+        let id = ItemId(self.ids.new_id());
+        let session = self.session()?;
+        let actor = session.actor.clone();
+        let site = session.device.site_code.clone();
+        let mut doc = session.store.transaction(|tx| {
+            let mut doc = load_person(tx, person)?;
+            doc.set_actor(actor);
+            doc.record_handover(id, &details, &site, &meta)?;
+            store_person(tx, &mut doc, meta.at)?;
+            tx.audit(
+                meta.at,
+                Some(meta.officer),
+                "record_handover",
+                Some(&person.to_string()),
+                Some(&format!("{} {}", details.leaflet, details.language)),
+            )?;
+            Ok(doc)
+        })?;
+        person_view(&mut doc)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_embedded_catalogue_loads_with_every_leaflet_and_language() {
+        let lib = library().expect("the embedded leaflets load");
+        assert_eq!(lib.metas.len(), lib.catalogue.leaflets.len());
+        let eu = Jurisdiction::new("eu").expect("eu");
+        for (meta, translations) in lib.offered(&eu) {
+            assert_eq!(
+                translations.len(),
+                lib.catalogue.languages.len(),
+                "{} has every language",
+                meta.id
+            );
+        }
+    }
+
+    #[test]
+    fn a_jurisdiction_gets_its_own_texts_and_only_its_leaflets() {
+        let lib = library().expect("the embedded leaflets load");
+        let az = Jurisdiction::new("az").expect("az");
+        let eu = Jurisdiction::new("eu").expect("eu");
+        let ids: Vec<&str> = lib.offered(&az).map(|(m, _)| m.id.as_str()).collect();
+        assert!(!ids.contains(&"eurodac"), "Eurodac is EU law only: {ids:?}");
+        let version = |j: &Jurisdiction| {
+            lib.offered(j)
+                .find(|(m, _)| m.id.as_str() == "protection-procedure")
+                .and_then(|(_, ts)| ts.first().map(|(_, t)| t.version.clone()))
+        };
+        assert_ne!(version(&az), version(&eu), "az has its own procedure text");
+    }
+}

@@ -1,0 +1,161 @@
+//! Leaflets: the embedded catalogue, texts per jurisdiction, and hand-over records.
+
+use crate::support::*;
+use waypoint_client::{ErrorCode, Waypoint};
+use waypoint_core::form::ValidationCode;
+use waypoint_core::handover::{Acknowledgement, HandoverForm, HandoverFormat};
+use waypoint_core::model::HistoryAction;
+
+fn handover(app: &mut Waypoint, leaflet: &str, language: &str) -> HandoverForm {
+    let text = app.leaflet_text(leaflet, language).expect("leaflet text");
+    HandoverForm {
+        leaflet: leaflet.into(),
+        version: text.translation.version.to_string(),
+        language: language.into(),
+        format: HandoverFormat::Print,
+        explained_orally: true,
+        interpreter_language: Some("tir".into()),
+        acknowledgement: Acknowledgement::Signed,
+    }
+}
+
+#[test]
+fn the_catalogue_lists_every_leaflet_in_every_language_with_endonyms() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = TestClock::new();
+    let mut app = device(dir.path(), "LSV", &clock);
+    let cat = app.leaflet_catalogue().expect("catalogue");
+    assert_eq!(
+        cat.jurisdiction.as_str(),
+        "eu",
+        "a site is in the EU by default"
+    );
+    assert_eq!(cat.leaflets.len(), 7, "all seven leaflets apply in the EU");
+    assert_eq!(cat.languages.len(), 17);
+    assert!(
+        cat.languages.iter().any(|l| l.endonym == "ትግርኛ"),
+        "the switcher shows each language's own name"
+    );
+    for l in &cat.leaflets {
+        assert_eq!(l.translations.len(), 17, "{} in every language", l.id);
+    }
+    let ti = app.leaflet_text("eurodac", "ti").expect("Tigrinya Eurodac");
+    assert_eq!(ti.language.script, "Ethi");
+    assert_eq!(ti.translation.version.as_str().len(), 64);
+
+    app.set_site_jurisdiction("az").expect("supervisor sets az");
+    let az = app.leaflet_catalogue().expect("catalogue");
+    assert!(
+        az.leaflets.iter().all(|l| l.id.as_str() != "eurodac"),
+        "Eurodac is not offered outside the EU"
+    );
+    let err = app
+        .leaflet_text("eurodac", "ti")
+        .expect_err("not offered in az");
+    assert_eq!(err.code, ErrorCode::NotFound);
+    let err = app
+        .set_site_jurisdiction("xx")
+        .expect_err("unknown jurisdiction");
+    assert_eq!(err.code, ErrorCode::Validation);
+}
+
+#[test]
+fn hand_overs_in_tigrinya_and_arabic_are_in_the_record_and_its_history() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = TestClock::new();
+    let mut app = device(dir.path(), "LSV", &clock);
+    let id = app
+        .register_person(&person("ሰላም", "Selam", "ተስፋይ", "Tesfay"))
+        .expect("register")
+        .person
+        .id;
+    clock.advance(chrono::Duration::minutes(1));
+    let ti = handover(&mut app, "eurodac", "ti");
+    app.record_handover(id, &ti).expect("Tigrinya hand-over");
+    clock.advance(chrono::Duration::minutes(1));
+    let mut ar = handover(&mut app, "responsible-state", "ar");
+    ar.format = HandoverFormat::Screen;
+    ar.interpreter_language = None;
+    ar.acknowledgement = Acknowledgement::Verbal;
+    let view = app.record_handover(id, &ar).expect("Arabic hand-over");
+
+    let seen: Vec<(&str, &str)> = view
+        .handovers
+        .iter()
+        .map(|h| (h.details.leaflet.as_str(), h.details.language.as_str()))
+        .collect();
+    assert_eq!(
+        seen,
+        [("responsible-state", "ar"), ("eurodac", "ti")],
+        "newest first"
+    );
+    let first = &view.handovers[1];
+    assert_eq!(first.details.version.as_str(), ti.version);
+    assert_eq!(first.details.format, HandoverFormat::Print);
+    assert_eq!(first.site.as_str(), "LSV");
+    let handed: Vec<Option<&str>> = view
+        .history
+        .iter()
+        .filter(|e| e.action == HistoryAction::LeafletHandedOver)
+        .map(|e| e.field.as_deref())
+        .collect();
+    assert_eq!(handed, [Some("eurodac"), Some("responsible-state")]);
+
+    let again = app.get_person(id).expect("get");
+    assert_eq!(again.handovers, view.handovers, "hand-overs are stored");
+    let audit = app.store().expect("store").audit_entries(5).expect("audit");
+    let entry = audit
+        .iter()
+        .find(|e| e.action == "record_handover")
+        .expect("hand-overs are audited");
+    assert_eq!(entry.target.as_deref(), Some(id.to_string().as_str()));
+    assert_eq!(
+        entry.detail.as_deref(),
+        Some("responsible-state ar"),
+        "the audit names ids and codes, never content"
+    );
+}
+
+#[test]
+fn an_unknown_version_is_refused_with_a_code_and_stores_nothing() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = TestClock::new();
+    let mut app = device(dir.path(), "LSV", &clock);
+    let id = app
+        .register_person(&person("محمد", "Mohammed", "الأحمد", "Al-Ahmad"))
+        .expect("register")
+        .person
+        .id;
+    let before = app.person_bytes(id).expect("bytes");
+    let mut form = handover(&mut app, "eurodac", "ar");
+    form.version = "0".repeat(64);
+    let err = app.record_handover(id, &form).expect_err("old version");
+    assert_eq!(err.code, ErrorCode::Validation);
+    assert!(
+        err.fields
+            .iter()
+            .any(|f| f.code == ValidationCode::LeafletVersionUnknown),
+        "{err:?}"
+    );
+    let mut bad = handover(&mut app, "eurodac", "ar");
+    bad.leaflet = "dublin".into();
+    bad.language = "xx".into();
+    bad.interpreter_language = Some("arabic".into());
+    let err = app.record_handover(id, &bad).expect_err("wrong form");
+    let codes: Vec<ValidationCode> = err.fields.iter().map(|f| f.code).collect();
+    assert_eq!(
+        codes,
+        [
+            ValidationCode::LeafletUnknown,
+            ValidationCode::LeafletLanguageUnknown,
+            ValidationCode::InterpreterLanguageInvalid
+        ],
+        "every problem at once"
+    );
+    assert_eq!(
+        app.person_bytes(id).expect("bytes"),
+        before,
+        "nothing stored"
+    );
+    assert!(app.get_person(id).expect("get").handovers.is_empty());
+}

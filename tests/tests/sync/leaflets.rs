@@ -1,0 +1,87 @@
+//! Leaflet hand-overs travel with the person's record: seen on every device, and concurrent
+//! hand-overs made offline on two devices both survive.
+
+use crate::{Device, device, register};
+use waypoint_core::handover::{Acknowledgement, HandoverForm, HandoverFormat};
+use waypoint_core::ids::PersonId;
+use waypoint_core::model::HistoryAction;
+use waypoint_e2e::server::TestServer;
+
+fn hand_over(d: &mut Device, id: PersonId, leaflet: &str, language: &str) {
+    let text = d.app.leaflet_text(leaflet, language).expect("leaflet text");
+    d.app
+        .record_handover(
+            id,
+            &HandoverForm {
+                leaflet: leaflet.into(),
+                version: text.translation.version.to_string(),
+                language: language.into(),
+                format: HandoverFormat::Pdf,
+                explained_orally: true,
+                interpreter_language: None,
+                acknowledgement: Acknowledgement::Verbal,
+            },
+        )
+        .expect("hand-over");
+}
+
+/// (leaflet, language) of each hand-over the device holds for the person, sorted.
+fn handovers(d: &mut Device, id: PersonId) -> Vec<(String, String)> {
+    let view = d.app.get_person(id).expect("get");
+    let in_history = view
+        .history
+        .iter()
+        .filter(|e| e.action == HistoryAction::LeafletHandedOver)
+        .count();
+    assert_eq!(
+        in_history,
+        view.handovers.len(),
+        "each hand-over is in history"
+    );
+    let mut v: Vec<(String, String)> = view
+        .handovers
+        .iter()
+        .map(|h| {
+            (
+                h.details.leaflet.to_string(),
+                h.details.language.to_string(),
+            )
+        })
+        .collect();
+    v.sort();
+    v
+}
+
+#[test]
+fn hand_overs_reach_the_other_device_and_concurrent_ones_both_survive() {
+    let server = TestServer::start();
+    let mut a = device(&server, "amina");
+    let mut b = device(&server, "jonas");
+    let id = register(&mut a.app, "Selam");
+    hand_over(&mut a, id, "eurodac", "ti");
+    a.app.sync_now().expect("a syncs");
+    b.app.sync_now().expect("b syncs");
+    assert_eq!(
+        handovers(&mut b, id),
+        [("eurodac".to_owned(), "ti".to_owned())],
+        "b sees a's hand-over"
+    );
+
+    // Offline, each device hands over another leaflet to the same person.
+    hand_over(&mut a, id, "interview", "ar");
+    hand_over(&mut b, id, "responsible-state", "ti");
+    a.app.sync_now().expect("a syncs");
+    b.app.sync_now().expect("b syncs");
+    a.app.sync_now().expect("a syncs again");
+    let expected = [
+        ("eurodac".to_owned(), "ti".to_owned()),
+        ("interview".to_owned(), "ar".to_owned()),
+        ("responsible-state".to_owned(), "ti".to_owned()),
+    ];
+    assert_eq!(handovers(&mut a, id), expected, "a holds both");
+    assert_eq!(handovers(&mut b, id), expected, "b holds both");
+    assert!(
+        a.app.get_person(id).expect("get").conflicts.is_empty(),
+        "hand-overs never conflict"
+    );
+}
