@@ -435,6 +435,7 @@ enum Edit {
     AddName(u8),
     RenameFirst(u8),
     Consent(bool),
+    HandOver(u8),
 }
 
 const CODES: [&str; 5] = ["SYR", "AFG", "ERI", "UKR", "XXA"];
@@ -449,10 +450,24 @@ fn edit_strategy() -> impl Strategy<Value = Edit> {
         (0u8..50).prop_map(Edit::AddName),
         (0u8..4).prop_map(Edit::RenameFirst),
         any::<bool>().prop_map(Edit::Consent),
+        (0u8..4).prop_map(Edit::HandOver),
     ]
 }
 
 fn apply(doc: &mut PersonDoc, edit: &Edit, replica: u128, step: i64, ids: &mut u128) {
+    if let Edit::HandOver(n) = edit {
+        *ids += 1;
+        let site = SiteCode::new("LSV").expect("site");
+        let language = ["ti", "ar", "fa", "so"][*n as usize];
+        doc.record_handover(
+            ItemId(uuid(replica * 1_000_000 + *ids)),
+            &handover("eurodac", language),
+            &site,
+            &meta(replica, step),
+        )
+        .expect("hand-over");
+        return;
+    }
     let mut f = doc.read().expect("read").fields;
     match edit {
         Edit::Sex(n) => f.sex = [Sex::Female, Sex::Male, Sex::Other, Sex::Unknown][*n as usize],
@@ -481,6 +496,7 @@ fn apply(doc: &mut PersonDoc, edit: &Edit, replica: u128, step: i64, ids: &mut u
                     vec![["Muhammad", "Mohamed", "Mohamad", "Mehmet"][*n as usize].into()];
             }
         }
+        Edit::HandOver(_) => {}
         Edit::Consent(given) => {
             f.consents
                 .retain(|c| c.scope != ConsentScope::FamilyTracing);
@@ -499,7 +515,7 @@ proptest! {
     #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
 
     /// Random offline edits on three replicas, merged in any order, converge to identical
-    /// documents: same heads, same record, same conflicts, same history.
+    /// documents: same heads, same record, same conflicts, same history, same hand-overs.
     #[test]
     fn replicas_converge_in_any_merge_order(
         edits in proptest::collection::vec(proptest::collection::vec(edit_strategy(), 0..6), 3),
@@ -531,11 +547,13 @@ proptest! {
             heads.sort();
             let mut conflicts = doc.conflicts();
             conflicts.sort_by(|a, b| a.field.cmp(&b.field));
-            outcomes.push((heads, doc.read().expect("read"), conflicts, doc.history()));
+            outcomes.push((heads, doc.read().expect("read"), conflicts, doc.history(), doc.handovers()));
         }
         for o in &outcomes[1..] {
             prop_assert_eq!(o, &outcomes[0]);
         }
+        let handed = edits.iter().flatten().filter(|e| matches!(e, Edit::HandOver(_))).count();
+        prop_assert_eq!(outcomes[0].4.len(), handed, "every hand-over survives");
     }
 
     /// A record with random field values survives save and load unchanged.
