@@ -23,8 +23,9 @@ use tauri::Manager as _;
 use tauri::ipc::Channel;
 use waypoint_client::{
     AppError, AppStatus, AutoSync, AutoSyncEvent, AutoSyncPolicy, Config, ErasureReason, ErrorCode,
-    GroupView, LeafletCatalogueView, LeafletTextView, ListQuery, OfficerForm, OfficerView,
-    PeoplePage, PersonView, SetUpForm, SyncCancel, SyncProgress, SyncReport, SyncStatus, Waypoint,
+    GroupView, LeafletCatalogueView, LeafletTextView, LikelyMatch, ListQuery, OfficerForm,
+    OfficerView, PeoplePage, PersonView, SetUpForm, SyncCancel, SyncProgress, SyncReport,
+    SyncStatus, Waypoint,
 };
 use waypoint_core::document::FieldValue;
 use waypoint_core::form::{GroupForm, RegistrationForm};
@@ -210,6 +211,11 @@ fn edit_person(
 #[tauri::command(async, rename_all = "snake_case")]
 fn get_person(state: State<'_>, id: PersonId) -> Result<PersonView, AppError> {
     logged("get_person", state.get()?.get_person(id))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn likely_matches(state: State<'_>, form: RegistrationForm) -> Result<Vec<LikelyMatch>, AppError> {
+    logged("likely_matches", state.get()?.likely_matches(&form))
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
@@ -418,6 +424,7 @@ pub fn run() {
             edit_person,
             get_person,
             list_people,
+            likely_matches,
             resolve_conflict,
             get_group,
             erase_person,

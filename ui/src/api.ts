@@ -11,6 +11,7 @@ import type { GroupView } from "./bindings/GroupView";
 import type { HandoverForm } from "./bindings/HandoverForm";
 import type { LeafletCatalogueView } from "./bindings/LeafletCatalogueView";
 import type { LeafletTextView } from "./bindings/LeafletTextView";
+import type { LikelyMatch } from "./bindings/LikelyMatch";
 import type { ListQuery } from "./bindings/ListQuery";
 import type { OfficerForm } from "./bindings/OfficerForm";
 import type { OfficerView } from "./bindings/OfficerView";
@@ -55,6 +56,9 @@ export const edit_person = (id: string, form: RegistrationForm) =>
   call<PersonView>("edit_person", { id, form });
 export const get_person = (id: string) => call<PersonView>("get_person", { id });
 export const list_people = (query: ListQuery) => call<PeoplePage>("list_people", { query });
+/** People already registered who may be the one this form describes, strongest first. */
+export const likely_matches = (form: RegistrationForm) =>
+  call<LikelyMatch[]>("likely_matches", { form });
 export const resolve_conflict = (id: string, field: string, value: FieldValue) =>
   call<PersonView>("resolve_conflict", { id, field, value });
 export const get_group = (id: string) => call<GroupView>("get_group", { id });

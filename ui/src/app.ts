@@ -11,6 +11,7 @@ import type { DateOfBirth } from "./bindings/DateOfBirth";
 import type { ErasureReason } from "./bindings/ErasureReason";
 import type { FieldValue } from "./bindings/FieldValue";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
+import type { LikelyMatch } from "./bindings/LikelyMatch";
 import type { NameForm } from "./bindings/NameForm";
 import type { NameKind } from "./bindings/NameKind";
 import type { PeoplePage } from "./bindings/PeoplePage";
@@ -132,6 +133,9 @@ export class App {
   private syncProgress: SyncProgress | null = null;
   private syncReport: SyncReport | null = null;
   private syncError: AppError | null = null;
+  /** Likely matches of the registration form, and the names they were found for. */
+  private likely: LikelyMatch[] = [];
+  private matchesFor: string | null = null;
   /** Days synced records stay on this device (null until read). */
   private retention: number | null = null;
   private retentionSaved = false;
@@ -413,8 +417,21 @@ export class App {
   private onRegister = (ev: SubmitEvent): void => {
     ev.preventDefault();
     const form = this.readRegistration(new FormData(ev.currentTarget as HTMLFormElement));
+    const key = JSON.stringify(form.form.names);
     void this.run(async () => {
       try {
+        // Before saving, once per set of names: people already registered who may be this one.
+        if (this.matchesFor !== key) {
+          this.matchesFor = key;
+          this.likely = await api.likely_matches(form.form);
+          if (this.likely.length > 0) {
+            // Rendered when this task ends; then brought into view beside the Save button.
+            setTimeout(() =>
+              this.root.querySelector("[data-testid=likely-matches]")?.scrollIntoView({ block: "center" }),
+            );
+            return;
+          }
+        }
         const view = await api.register_person(form.form);
         this.search = "";
         const case_number = view.person.case_number;
@@ -426,6 +443,27 @@ export class App {
       }
     });
   };
+
+  /** People who may already be registered as this person, shown before saving. */
+  private likelyMatches(): TemplateResult {
+    if (this.likely.length === 0) return html``;
+    return html`<section class="alert likely" role="status" data-testid="likely-matches">
+      <h2>${t("register.likely.title", { count: this.likely.length })}</h2>
+      <ul>
+        ${this.likely.map(
+          (m) => html`<li data-testid="likely-match" data-strength=${m.strength}>
+            <button type="button" class="link" @click=${() => this.openPerson(m.person.id)}>
+              <bdi dir="auto">${m.person.display_name}</bdi>
+              ${m.person.original_name ? html`· <bdi dir="auto">${m.person.original_name}</bdi>` : nothing}
+            </button>
+            <span class="case">${m.person.case_number}</span>
+            <span class="muted">${t(`register.likely.${m.strength}`)}</span>
+          </li>`,
+        )}
+      </ul>
+      <p class="hint">${t("register.likely.hint")}</p>
+    </section>`;
+  }
 
   private openPerson(id: string): void {
     void this.run(async () => {
@@ -738,6 +776,8 @@ export class App {
             data-testid="register-button"
             @click=${() => {
               this.dobPrecision = "exact";
+              this.likely = [];
+              this.matchesFor = null;
               this.go({ kind: "register" });
             }}
           >
@@ -1168,6 +1208,7 @@ export class App {
             ${this.slotErrors("consent")}
           </fieldset>
 
+          ${this.likelyMatches()}
           <div class="actions">
             <button type="button" class="secondary" data-testid="register-cancel" @click=${() => void this.goHome()}>
               ${t("register.cancel")}

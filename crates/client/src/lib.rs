@@ -23,6 +23,7 @@
 #![deny(missing_docs)]
 
 mod auto_sync;
+mod duplicates;
 mod erasure;
 mod error;
 mod leaflets;
@@ -30,6 +31,7 @@ mod sync;
 mod views;
 
 pub use auto_sync::{AutoSync, AutoSyncEvent, AutoSyncPolicy, NextStep};
+pub use duplicates::{LikelyMatch, MatchStrength};
 pub use erasure::{DEFAULT_RETENTION_DAYS, RETENTION_DAYS_RANGE};
 pub use error::{AppError, ErrorCode};
 pub use leaflets::{

@@ -513,6 +513,35 @@ async fn conflict_from_two_devices_is_resolved_in_one_tap(app: &App) -> anyhow::
         "the other device has the kept phone, got {phone:?}"
     );
     drop(server);
+    likely_matches_show_before_saving(app).await
+}
+
+/// Registering the same man again, spelt otherwise in Latin only: before saving, the app shows
+/// who he may already be; saving again registers a new person anyway.
+async fn likely_matches_show_before_saving(app: &App) -> anyhow::Result<()> {
+    app.click("register-button").await?;
+    app.wait_for("register-screen").await?;
+    app.type_into("input-given.original", "Muhammad").await?;
+    app.type_into("input-family.original", "Alahmad").await?;
+    app.click("input-consent-given").await?;
+    app.click("register-submit").await?;
+    app.wait_for("likely-matches")
+        .await
+        .context("a likely match must show before saving")?;
+    let shown = text(app, "likely-match").await?;
+    ensure!(
+        shown.contains("Mohammed Al-Ahmad"),
+        "the registered man must be offered, got {shown:?}"
+    );
+    app.screenshots("16-likely-matches").await?;
+    app.click("register-submit").await?;
+    app.wait_for("notice")
+        .await
+        .context("saving again registers a new person")?;
+    ensure!(
+        text(app, "people-count").await? == "2 people",
+        "the new person is listed"
+    );
     Ok(())
 }
 

@@ -3,6 +3,7 @@
 mod support;
 
 mod crash;
+mod duplicates;
 mod encryption;
 mod leaflets;
 mod officers;

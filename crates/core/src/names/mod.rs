@@ -43,6 +43,7 @@ pub use score::{
     compare,
 };
 
+use crate::form::RegistrationForm;
 use crate::model::{DateOfBirth, NameComponent, NameKind, PersonFields, Relationship, Sex};
 
 /// One name component as matching sees it: its kind, the original text, and Latin forms.
@@ -128,6 +129,59 @@ impl From<&PersonFields> for Identity {
                 .map(|n| n.code().to_owned())
                 .collect(),
             documents: p.documents.iter().map(|d| d.number.clone()).collect(),
+            family: Vec::new(),
+        }
+    }
+}
+
+impl Identity {
+    /// What a registration form being typed says of the person, leniently: fields that do not
+    /// parse yet (a half-typed date) are left out, so likely matches can be shown before the
+    /// form is complete. `today` dates an estimated age (`~30`).
+    pub fn from_form(form: &RegistrationForm, today: chrono::NaiveDate) -> Self {
+        let date_of_birth = {
+            let raw = form.date_of_birth.trim();
+            match raw.strip_prefix('~') {
+                Some(age) => age
+                    .trim()
+                    .parse::<u32>()
+                    .ok()
+                    .filter(|age| *age <= 130)
+                    .map(|age| DateOfBirth::EstimatedAge { age, on: today }),
+                None => raw.parse::<DateOfBirth>().ok(),
+            }
+        };
+        Self {
+            names: form
+                .names
+                .iter()
+                .filter(|n| {
+                    !n.original.trim().is_empty() || n.latin.iter().any(|l| !l.trim().is_empty())
+                })
+                .map(|n| NamePart {
+                    kind: n.kind.unwrap_or(NameKind::Given),
+                    original: n.original.trim().to_owned(),
+                    latin: n
+                        .latin
+                        .iter()
+                        .map(|l| l.trim().to_owned())
+                        .filter(|l| !l.is_empty())
+                        .collect(),
+                })
+                .collect(),
+            sex: form.sex.unwrap_or(Sex::Unknown),
+            date_of_birth,
+            nationalities: form
+                .nationalities
+                .iter()
+                .map(|n| n.trim().to_uppercase())
+                .collect(),
+            documents: form
+                .documents
+                .iter()
+                .map(|d| d.number.trim().to_owned())
+                .filter(|n| !n.is_empty())
+                .collect(),
             family: Vec::new(),
         }
     }
