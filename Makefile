@@ -30,6 +30,9 @@ server: deps
 ## Run the app, with the sync server on its embedded SQLite in the background.
 run: app server
 	@mkdir -p $(DEV_DIR)/server $(DEV_DIR)/device
+	@# Create or migrate the database first: the server and the enrolment-code command below
+	@# would otherwise both migrate a fresh database at once.
+	@target/debug/waypoint-server init --data-dir $(DEV_DIR)/server > /dev/null
 	@if [ -f $(DEV_DIR)/server.pid ] && kill -0 $$(cat $(DEV_DIR)/server.pid) 2>/dev/null; then \
 	  echo "sync server already running (pid $$(cat $(DEV_DIR)/server.pid))"; \
 	else \
