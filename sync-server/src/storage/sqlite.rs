@@ -84,6 +84,19 @@ impl SqliteStorage {
             create_private_dir(dir)?;
         }
         create_private_file(path)?;
+        // Processes opening the same file at once (the admin CLI beside a starting server) take
+        // turns: the switch to WAL and the migrations of a fresh file are not safe to run twice
+        // at the same moment. An advisory lock on a file beside the database, held only while
+        // opening; if it cannot be made, opening goes on without it.
+        let lock_path = PathBuf::from(format!("{}.open-lock", path.display()));
+        let _turn = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&lock_path)
+            .and_then(|file| file.lock().map(|()| file))
+            .map_err(|error| tracing::warn!(%error, lock = %lock_path.display(), "opening without the open lock"))
+            .ok();
         let connection = Connection::open(path).map_err(|source| StorageError::Open {
             path: path.to_owned(),
             source,
@@ -423,6 +436,27 @@ fn create_private_file(path: &Path) -> Result<(), StorageError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn openers_of_a_fresh_database_at_once_all_get_a_migrated_one() {
+        for _ in 0..10 {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let path = dir.path().join("db.sqlite3");
+            let opened: Vec<_> = std::thread::scope(|s| {
+                let handles: Vec<_> = (0..4)
+                    .map(|_| s.spawn(|| SqliteStorage::open(&path, None)))
+                    .collect();
+                handles
+                    .into_iter()
+                    .map(|h| h.join().expect("no panic"))
+                    .collect()
+            });
+            for storage in opened {
+                let storage = storage.expect("every opener gets the database");
+                assert!(tables(&storage).contains(&"devices".to_owned()));
+            }
+        }
+    }
 
     fn tables(storage: &SqliteStorage) -> Vec<String> {
         let connection = storage.lock();
