@@ -37,6 +37,13 @@ if ! command -v cargo >/dev/null; then
   export PATH="$HOME/.cargo/bin:$PATH"
 fi
 
+# `make test` runs clippy as the compiler and checks formatting: a toolchain installed without
+# them (e.g. rustup's minimal profile) gets them added.
+if command -v rustup >/dev/null && ! { rustup which clippy-driver && rustup which rustfmt; } >/dev/null 2>&1; then
+  say "adding clippy and rustfmt to the Rust toolchain"
+  rustup component add clippy rustfmt
+fi
+
 if ! command -v node >/dev/null || ! node -e 'process.exit(+process.versions.node.split(".")[0] >= 20 ? 0 : 1)'; then
   say "Node.js 20 or newer is needed for the UI build; installing Debian's nodejs and npm"
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null

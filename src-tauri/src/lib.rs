@@ -117,7 +117,7 @@ impl AppState {
     }
 }
 
-/// Runs `f`, then nudges the background sync if it succeeded (it changed something to send).
+/// Passes `result` on, nudging the background sync first if it succeeded (there is something new to send).
 fn then_nudge<T>(state: &AppState, result: Result<T, AppError>) -> Result<T, AppError> {
     if result.is_ok() {
         state.nudge();

@@ -1310,6 +1310,7 @@ export class App {
    * was written; a supervisor keeps one with one tap.
    */
   private conflictCards(v: PersonView): TemplateResult {
+    // Devices are named by the tail of their id: ids are UUIDv7, whose head is a time.
     const supervisor = this.status?.officer?.role === "supervisor";
     return html`${v.conflicts.map(
       (c) => html`<div class="card conflict" data-testid="conflict" data-field=${c.field}>
@@ -1320,7 +1321,6 @@ export class App {
               <span class="value" data-testid="conflict-value">${formatFieldValue(cv.value)}</span>
               <span class="meta">
                 ${cv.at ? formatDateTime(cv.at) : nothing}
-                ${/* Device ids are UUIDv7: they start with a time, so the tail tells them apart. */ ""}
                 ${cv.device ? t("conflict.device", { device: cv.device.slice(-6) }) : nothing}
               </span>
               ${supervisor

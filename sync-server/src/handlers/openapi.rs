@@ -58,6 +58,8 @@ impl Modify for BearerToken {
     tag = "operations",
     responses((status = 200, description = "the OpenAPI description of this API", content_type = "application/json"))
 )]
-pub(crate) async fn openapi_json() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+pub(crate) async fn openapi_json() -> Json<&'static utoipa::openapi::OpenApi> {
+    // Built once: it never changes while the server runs.
+    static DOC: std::sync::OnceLock<utoipa::openapi::OpenApi> = std::sync::OnceLock::new();
+    Json(DOC.get_or_init(ApiDoc::openapi))
 }
