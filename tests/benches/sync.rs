@@ -9,32 +9,22 @@
 
 use std::sync::{Arc, Barrier};
 use std::time::{Duration, Instant};
-use waypoint_client::{Config, KdfParams, SetUpForm, SyncReport, Waypoint};
+use waypoint_client::{SyncReport, Waypoint};
 use waypoint_e2e::data::registration;
+use waypoint_e2e::device::{Device, enrolled};
 use waypoint_e2e::proxy::Proxy;
 use waypoint_e2e::server::TestServer;
 
 type Result<T> = std::result::Result<T, Box<dyn std::error::Error>>;
 
-struct Device {
-    app: Waypoint,
-    _dir: tempfile::TempDir,
-}
-
 fn device(url: &str, server: &TestServer, site: &str) -> Result<Device> {
-    let dir = tempfile::tempdir()?;
-    let mut app = Waypoint::open(Config {
-        data_dir: dir.path().to_path_buf(),
-        kdf: KdfParams::INSECURE_TEST_ONLY,
-    })?;
-    app.set_up(&SetUpForm {
-        site_code: site.into(),
-        username: "bench".into(),
-        display_name: "Bench".into(),
-        passphrase: "benchmark passphrase".into(),
-    })?;
-    app.enrol(url, &server.enrolment_code(site, "supervisor"))?;
-    Ok(Device { app, _dir: dir })
+    enrolled(
+        url,
+        &server.enrolment_code(site, "supervisor"),
+        site,
+        "bench",
+    )
+    .map_err(|e| e.to_string().into())
 }
 
 /// Registers `n` realistic people, by imports of 1,000; returns the first one's id.

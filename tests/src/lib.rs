@@ -3,6 +3,7 @@
 //! registrations ([`data`]) for the benchmarks in `tests/benches/`.
 
 pub mod data;
+pub mod device;
 pub mod proxy;
 pub mod server;
 

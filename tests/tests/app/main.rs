@@ -11,8 +11,9 @@ mod harness;
 use anyhow::{Context as _, ensure};
 use harness::App;
 use serde_json::json;
-use waypoint_client::{Config, KdfParams, ListQuery, SetUpForm, Waypoint};
+use waypoint_client::ListQuery;
 use waypoint_core::ids::PersonId;
+use waypoint_e2e::device::{Device, enrolled};
 use waypoint_e2e::server::TestServer;
 
 const PASSPHRASE: &str = "correct horse battery";
@@ -384,28 +385,12 @@ async fn arabic_mirrors_the_layout(app: &App) -> anyhow::Result<()> {
     conflict_from_two_devices_is_resolved_in_one_tap(app).await
 }
 
-/// A device set up at site LSV and enrolled with the server at `url` with `code`, driven
-/// through the client API (as a second official's tablet would be); it syncs once.
+/// A device at site LSV enrolled with the server at `url` (another official's tablet); it
+/// syncs once.
 fn other_device(url: &str, code: &str, name: &str) -> anyhow::Result<Device> {
-    let dir = tempfile::tempdir()?;
-    let mut app = Waypoint::open(Config {
-        data_dir: dir.path().to_path_buf(),
-        kdf: KdfParams::INSECURE_TEST_ONLY,
-    })?;
-    app.set_up(&SetUpForm {
-        site_code: "LSV".into(),
-        username: name.into(),
-        display_name: name.into(),
-        passphrase: PASSPHRASE.into(),
-    })?;
-    app.enrol(url, code)?;
-    app.sync_now()?;
-    Ok(Device { app, _dir: dir })
-}
-
-struct Device {
-    app: Waypoint,
-    _dir: tempfile::TempDir,
+    let mut device = enrolled(url, code, "LSV", name).map_err(|e| anyhow::anyhow!(e))?;
+    device.app.sync_now()?;
+    Ok(device)
 }
 
 /// Sets the phone of the only person on `device` and syncs.
