@@ -11,6 +11,7 @@ import type { DateOfBirth } from "./bindings/DateOfBirth";
 import type { ErasureReason } from "./bindings/ErasureReason";
 import type { FieldValue } from "./bindings/FieldValue";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
+import type { LeafletCatalogueView } from "./bindings/LeafletCatalogueView";
 import type { LikelyMatch } from "./bindings/LikelyMatch";
 import type { NameForm } from "./bindings/NameForm";
 import type { NameKind } from "./bindings/NameKind";
@@ -41,6 +42,7 @@ import {
   validationMessage,
   type MessageKey,
 } from "./i18n";
+import { LeafletScreen, handoverList } from "./leaflets";
 
 type Screen =
   | { kind: "loading" }
@@ -48,7 +50,8 @@ type Screen =
   | { kind: "unlock" }
   | { kind: "home" }
   | { kind: "register" }
-  | { kind: "detail"; id: string };
+  | { kind: "detail"; id: string }
+  | { kind: "leaflets"; id: string };
 
 type DobPrecision = "exact" | "year_month" | "year" | "estimated_age" | "unknown";
 
@@ -121,6 +124,9 @@ export class App {
   private people: PeoplePage | null = null;
   private search = "";
   private person: PersonView | null = null;
+  /** The leaflets offered at this site (titles for the record's hand-over list). */
+  private leafletCatalogue: LeafletCatalogueView | null = null;
+  private leaflets: LeafletScreen | null = null;
   private dobPrecision: DobPrecision = "exact";
   private focusInvalid = false;
 
@@ -468,7 +474,10 @@ export class App {
   private openPerson(id: string): void {
     void this.run(async () => {
       try {
-        this.person = await api.get_person(id);
+        [this.person, this.leafletCatalogue] = await Promise.all([
+          api.get_person(id),
+          api.leaflet_catalogue(),
+        ]);
         this.go({ kind: "detail", id });
       } catch (e) {
         this.fail(e);
@@ -552,6 +561,8 @@ export class App {
         return this.shell(this.registerView());
       case "detail":
         return this.shell(this.detailView());
+      case "leaflets":
+        return this.shell(this.leaflets ? this.leaflets.view(this.closeLeaflets) : html`${this.screenError()}`);
     }
   }
 
@@ -1296,6 +1307,13 @@ export class App {
             ${row(t("detail.registered_at"), formatDateTime(v.person.created_at), "detail-registered-at")}
           </dl>
         </div>
+        <div class="title-row">
+          <h2>${t("detail.leaflets")}</h2>
+          <button type="button" class="primary" data-testid="give-leaflet" ?disabled=${this.busy} @click=${() => this.openLeaflets(v)}>
+            ${t("detail.give_leaflet")}
+          </button>
+        </div>
+        ${handoverList(v.handovers, this.leafletCatalogue)}
         <h2>${t("detail.history")}</h2>
         <ol class="history" data-testid="detail-history">
           ${v.history.map((h) => this.historyItem(h))}
@@ -1384,6 +1402,39 @@ export class App {
       await this.goHome(() => t("erase.done"));
     });
   }
+
+  private openLeaflets(v: PersonView): void {
+    const app = this;
+    const screen = new LeafletScreen(
+      {
+        update: () => this.update(),
+        run: (task) => this.run(task),
+        fail: (e) => this.fail(e),
+        get busy() {
+          return app.busy;
+        },
+      },
+      v,
+    );
+    void this.run(async () => {
+      try {
+        await screen.open();
+        this.leaflets = screen;
+        this.go({ kind: "leaflets", id: v.person.id });
+      } catch (e) {
+        this.fail(e);
+      }
+    });
+  }
+
+  /** Back from the leaflet screen to the record, with the hand-overs just recorded. */
+  private closeLeaflets = (): void => {
+    if (this.leaflets) this.person = this.leaflets.person;
+    this.leaflets = null;
+    const id = this.person?.person.id;
+    if (id) this.go({ kind: "detail", id });
+    else void this.goHome();
+  };
 
   private historyItem(h: HistoryEntry): TemplateResult {
     return html`<li>

@@ -479,6 +479,7 @@ async fn conflict_from_two_devices_is_resolved_in_one_tap(app: &App) -> anyhow::
         text(app, "detail-phone").await? == kept,
         "the kept value is the phone now"
     );
+    leaflets_in_arabic_and_tigrinya(app).await?;
     app.click("detail-back").await?;
     app.wait_for("home-screen").await?;
     sync_in_app(app).await?;
@@ -490,6 +491,16 @@ async fn conflict_from_two_devices_is_resolved_in_one_tap(app: &App) -> anyhow::
             view.conflicts.is_empty(),
             "the resolution reaches the other devices"
         );
+        let mut given: Vec<String> = view
+            .handovers
+            .iter()
+            .map(|h| format!("{} {}", h.details.leaflet, h.details.language))
+            .collect();
+        given.sort();
+        ensure!(
+            given == ["eurodac ti", "screening ar"],
+            "the hand-overs recorded in the app reach the other device, got {given:?}"
+        );
         Ok(view.form.phone)
     })
     .await??;
@@ -499,6 +510,125 @@ async fn conflict_from_two_devices_is_resolved_in_one_tap(app: &App) -> anyhow::
     );
     drop(server);
     likely_matches_show_before_saving(app).await
+}
+
+/// On the record of the Arabic-speaking man (UI in English): the leaflet screen preselects his
+/// preferred language, shows the Arabic text right-to-left inside the left-to-right UI, and
+/// records a hand-over in one tap; then a Tigrinya leaflet, given in print through an
+/// interpreter. Both show in the record's list of leaflets given and in its history.
+async fn leaflets_in_arabic_and_tigrinya(app: &App) -> anyhow::Result<()> {
+    app.click("give-leaflet").await?;
+    app.wait_for("leaflet-screen").await?;
+    let language = app.find("leaflet-language").await?;
+    ensure!(
+        language.prop("value").await?.as_deref() == Some("ar"),
+        "his preferred language (arb) must preselect the Arabic leaflet"
+    );
+    let article = app.find("leaflet-text").await?;
+    ensure!(
+        article.attr("dir").await?.as_deref() == Some("rtl")
+            && app
+                .computed("[data-testid=leaflet-text]", "direction")
+                .await?
+                == "rtl"
+            && app.computed("html", "direction").await? == "ltr",
+        "the Arabic leaflet reads right-to-left inside the English UI"
+    );
+    let heading = text(app, "leaflet-heading").await?;
+    ensure!(
+        heading
+            .chars()
+            .any(|c| ('\u{0600}'..='\u{06FF}').contains(&c)),
+        "the Arabic leaflet's title is in Arabic script, got {heading:?}"
+    );
+    ensure!(
+        app.find("leaflet-status")
+            .await?
+            .attr("data-status")
+            .await?
+            .as_deref()
+            == Some("machine-drafted"),
+        "the translation's review status is shown"
+    );
+    ensure!(
+        app.find("leaflet-pick")
+            .await?
+            .prop("value")
+            .await?
+            .as_deref()
+            == Some("screening"),
+        "the first leaflet not yet given is offered first"
+    );
+    app.screenshots("17-leaflet-ar").await?;
+    app.click("handover-submit").await?;
+    app.wait_for("handover-recorded").await?;
+
+    // Tigrinya, Eurodac leaflet, printed, explained through a Tigrinya interpreter, signed.
+    app.choose("leaflet-pick", "eurodac").await?;
+    app.choose("leaflet-language", "ti").await?;
+    for _ in 0..50 {
+        if app
+            .find("leaflet-text")
+            .await?
+            .attr("lang")
+            .await?
+            .as_deref()
+            == Some("ti")
+        {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    let heading = text(app, "leaflet-heading").await?;
+    ensure!(
+        heading
+            .chars()
+            .any(|c| ('\u{1200}'..='\u{137F}').contains(&c)),
+        "the Tigrinya leaflet's title is in Ge'ez script, got {heading:?}"
+    );
+    app.click("leaflet-large").await?;
+    app.click("handover-format-print").await?;
+    app.click("handover-explained").await?;
+    app.choose("handover-interpreter", "tir").await?;
+    app.choose("handover-ack", "signed").await?;
+    app.screenshots("18-leaflet-ti-large").await?;
+    app.click("handover-submit").await?;
+    for _ in 0..50 {
+        if app.find_all("handover").await?.len() == 2 {
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    app.click("leaflet-large").await?;
+
+    // Back on the record: both hand-overs, newest first, and in the history.
+    app.click("leaflet-back").await?;
+    app.wait_for("detail-screen").await?;
+    let given = app.find_all("handover").await?;
+    ensure!(
+        given.len() == 2,
+        "two hand-overs listed, got {}",
+        given.len()
+    );
+    ensure!(
+        given[0].attr("data-language").await?.as_deref() == Some("ti")
+            && given[1].attr("data-language").await?.as_deref() == Some("ar"),
+        "newest first: Tigrinya, then Arabic"
+    );
+    let tigrinya = app.text(&given[0]).await?;
+    ensure!(
+        tigrinya.contains("ትግርኛ")
+            && tigrinya.contains("Printed copy")
+            && tigrinya.contains("Signed"),
+        "the hand-over shows language, format and acknowledgement, got {tigrinya:?}"
+    );
+    let history = text(app, "detail-history").await?;
+    ensure!(
+        history.matches("Leaflet handed over").count() == 2,
+        "both hand-overs are in the history, got {history:?}"
+    );
+    app.screenshots("19-detail-leaflets").await?;
+    Ok(())
 }
 
 /// Registering the same man again, spelt otherwise in Latin only: before saving, the app shows

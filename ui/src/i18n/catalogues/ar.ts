@@ -147,6 +147,63 @@ const ar: Catalogue = {
     "erase.submit": "المحو نهائيًا",
     "erase.done": "تم محو السجل.",
 
+    "detail.leaflets": "النشرات الإعلامية المسلَّمة",
+
+    "detail.leaflets.none": "لم تُسلَّم أي نشرة إعلامية بعد.",
+
+    "detail.give_leaflet": "تسليم نشرة",
+
+    "leaflet.title": "نشرة إعلامية",
+
+    "leaflet.back": "العودة إلى السجل",
+
+    "leaflet.choose": "النشرة",
+
+    "leaflet.language": "لغة النشرة",
+
+    "leaflet.large_text": "نص كبير",
+
+    "leaflet.status.machine_drafted": "ترجمة آلية لم يراجعها متحدث أصلي بعد",
+
+    "leaflet.status.reviewed": "ترجمة راجعها متحدث أصلي",
+
+    "leaflet.version": "الإصدار {version}",
+
+    "leaflet.legal_basis": "الأساس القانوني",
+
+    "leaflet.record.title": "تسجيل التسليم",
+
+    "leaflet.format": "طريقة التسليم",
+
+    "leaflet.format.screen": "عُرضت على الشاشة",
+
+    "leaflet.format.print": "نسخة مطبوعة",
+
+    "leaflet.format.pdf": "PDF",
+
+    "leaflet.explained_orally": "شُرحت شفهيًا",
+
+    "leaflet.interpreter": "لغة المترجم الشفهي",
+
+    "leaflet.interpreter.none": "دون مترجم شفهي",
+
+    "leaflet.interpreter_used": "عبر مترجم شفهي ({language})",
+
+    "leaflet.ack": "إقرار الشخص بالاستلام",
+
+    "leaflet.ack.none": "لا يوجد",
+
+    "leaflet.ack.verbal": "أكّد شفهيًا",
+
+    "leaflet.ack.signed": "وقّع",
+
+    "leaflet.ack.declined": "رفض الإقرار",
+
+    "leaflet.record": "تسجيل التسليم",
+
+    "leaflet.recorded": "تم التسجيل: «{leaflet}» باللغة {language}.",
+
+
     "history.registered": "تسجيل",
     "history.pre_registered": "تسجيل مبدئي",
     "history.field_changed": "تعديل",

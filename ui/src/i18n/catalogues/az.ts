@@ -146,6 +146,63 @@ const az: Catalogue = {
     "erase.submit": "Həmişəlik silin",
     "erase.done": "Qeyd silindi.",
 
+    "detail.leaflets": "Verilmiş məlumat vərəqələri",
+
+    "detail.leaflets.none": "Hələ heç bir məlumat vərəqəsi verilməyib.",
+
+    "detail.give_leaflet": "Vərəqə ver",
+
+    "leaflet.title": "Məlumat vərəqəsi",
+
+    "leaflet.back": "Qeydə qayıt",
+
+    "leaflet.choose": "Vərəqə",
+
+    "leaflet.language": "Vərəqənin dili",
+
+    "leaflet.large_text": "Böyük mətn",
+
+    "leaflet.status.machine_drafted": "Maşın tərcüməsi, hələ ana dili daşıyıcısı tərəfindən yoxlanılmayıb",
+
+    "leaflet.status.reviewed": "Ana dili daşıyıcısı tərəfindən yoxlanılmış tərcümə",
+
+    "leaflet.version": "versiya {version}",
+
+    "leaflet.legal_basis": "Hüquqi əsas",
+
+    "leaflet.record.title": "Verilməni qeydə al",
+
+    "leaflet.format": "Necə verildi",
+
+    "leaflet.format.screen": "Ekranda göstərildi",
+
+    "leaflet.format.print": "Çap olunmuş nüsxə",
+
+    "leaflet.format.pdf": "PDF",
+
+    "leaflet.explained_orally": "Şifahi izah edildi",
+
+    "leaflet.interpreter": "Tərcüməçinin dili",
+
+    "leaflet.interpreter.none": "Tərcüməçisiz",
+
+    "leaflet.interpreter_used": "tərcüməçi vasitəsilə ({language})",
+
+    "leaflet.ack": "Şəxsin təsdiqi",
+
+    "leaflet.ack.none": "Yoxdur",
+
+    "leaflet.ack.verbal": "Şifahi təsdiqlədi",
+
+    "leaflet.ack.signed": "İmzaladı",
+
+    "leaflet.ack.declined": "Təsdiqləməkdən imtina etdi",
+
+    "leaflet.record": "Verilməni qeydə al",
+
+    "leaflet.recorded": "Qeydə alındı: “{leaflet}”, dil: {language}.",
+
+
     "history.registered": "Qeydiyyat",
     "history.pre_registered": "İlkin qeydiyyat",
     "history.field_changed": "Dəyişiklik",

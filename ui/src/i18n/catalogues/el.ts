@@ -145,6 +145,63 @@ const el: Catalogue = {
     "erase.submit": "Οριστική διαγραφή",
     "erase.done": "Ο φάκελος διαγράφηκε.",
 
+    "detail.leaflets": "Ενημερωτικά φυλλάδια που δόθηκαν",
+
+    "detail.leaflets.none": "Δεν έχει δοθεί ακόμη ενημερωτικό φυλλάδιο.",
+
+    "detail.give_leaflet": "Δώστε φυλλάδιο",
+
+    "leaflet.title": "Ενημερωτικό φυλλάδιο",
+
+    "leaflet.back": "Πίσω στην καρτέλα",
+
+    "leaflet.choose": "Φυλλάδιο",
+
+    "leaflet.language": "Γλώσσα του φυλλαδίου",
+
+    "leaflet.large_text": "Μεγάλα γράμματα",
+
+    "leaflet.status.machine_drafted": "Αυτόματη μετάφραση, δεν έχει ελεγχθεί ακόμη από φυσικό ομιλητή",
+
+    "leaflet.status.reviewed": "Μετάφραση ελεγμένη από φυσικό ομιλητή",
+
+    "leaflet.version": "έκδοση {version}",
+
+    "leaflet.legal_basis": "Νομική βάση",
+
+    "leaflet.record.title": "Καταχώριση παράδοσης",
+
+    "leaflet.format": "Τρόπος παράδοσης",
+
+    "leaflet.format.screen": "Στην οθόνη",
+
+    "leaflet.format.print": "Έντυπο αντίγραφο",
+
+    "leaflet.format.pdf": "PDF",
+
+    "leaflet.explained_orally": "Εξηγήθηκε προφορικά",
+
+    "leaflet.interpreter": "Γλώσσα διερμηνέα",
+
+    "leaflet.interpreter.none": "Χωρίς διερμηνέα",
+
+    "leaflet.interpreter_used": "μέσω διερμηνέα ({language})",
+
+    "leaflet.ack": "Επιβεβαίωση από το πρόσωπο",
+
+    "leaflet.ack.none": "Καμία",
+
+    "leaflet.ack.verbal": "Προφορική επιβεβαίωση",
+
+    "leaflet.ack.signed": "Υπογραφή",
+
+    "leaflet.ack.declined": "Αρνήθηκε να επιβεβαιώσει",
+
+    "leaflet.record": "Καταχώριση παράδοσης",
+
+    "leaflet.recorded": "Καταχωρίστηκε: «{leaflet}» στα {language}.",
+
+
     "history.registered": "Καταγραφή",
     "history.pre_registered": "Προκαταγραφή",
     "history.field_changed": "Αλλαγή",

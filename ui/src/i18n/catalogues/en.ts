@@ -142,6 +142,63 @@ export const messages = {
   "erase.submit": "Erase for good",
   "erase.done": "The record was erased.",
 
+  "detail.leaflets": "Information leaflets given",
+
+  "detail.leaflets.none": "No information leaflet given yet.",
+
+  "detail.give_leaflet": "Give a leaflet",
+
+  "leaflet.title": "Information leaflet",
+
+  "leaflet.back": "Back to record",
+
+  "leaflet.choose": "Leaflet",
+
+  "leaflet.language": "Language of the leaflet",
+
+  "leaflet.large_text": "Large text",
+
+  "leaflet.status.machine_drafted": "Machine-drafted translation, not yet reviewed by a native speaker",
+
+  "leaflet.status.reviewed": "Translation reviewed by a native speaker",
+
+  "leaflet.version": "version {version}",
+
+  "leaflet.legal_basis": "Legal basis",
+
+  "leaflet.record.title": "Record the hand-over",
+
+  "leaflet.format": "How it was given",
+
+  "leaflet.format.screen": "Shown on screen",
+
+  "leaflet.format.print": "Printed copy",
+
+  "leaflet.format.pdf": "PDF",
+
+  "leaflet.explained_orally": "Explained orally",
+
+  "leaflet.interpreter": "Interpreter’s language",
+
+  "leaflet.interpreter.none": "No interpreter",
+
+  "leaflet.interpreter_used": "through an interpreter ({language})",
+
+  "leaflet.ack": "Acknowledgement by the person",
+
+  "leaflet.ack.none": "None",
+
+  "leaflet.ack.verbal": "Confirmed orally",
+
+  "leaflet.ack.signed": "Signed",
+
+  "leaflet.ack.declined": "Declined to acknowledge",
+
+  "leaflet.record": "Record hand-over",
+
+  "leaflet.recorded": "Recorded: “{leaflet}” in {language}.",
+
+
   "history.registered": "Registered",
   "history.pre_registered": "Pre-registered",
   "history.field_changed": "Changed",

@@ -145,6 +145,63 @@ const es: Catalogue = {
     "erase.submit": "Borrar definitivamente",
     "erase.done": "El registro se ha borrado.",
 
+    "detail.leaflets": "Folletos informativos entregados",
+
+    "detail.leaflets.none": "Aún no se ha entregado ningún folleto.",
+
+    "detail.give_leaflet": "Entregar un folleto",
+
+    "leaflet.title": "Folleto informativo",
+
+    "leaflet.back": "Volver a la ficha",
+
+    "leaflet.choose": "Folleto",
+
+    "leaflet.language": "Idioma del folleto",
+
+    "leaflet.large_text": "Texto grande",
+
+    "leaflet.status.machine_drafted": "Traducción automática, aún no revisada por un hablante nativo",
+
+    "leaflet.status.reviewed": "Traducción revisada por un hablante nativo",
+
+    "leaflet.version": "versión {version}",
+
+    "leaflet.legal_basis": "Base jurídica",
+
+    "leaflet.record.title": "Registrar la entrega",
+
+    "leaflet.format": "Cómo se entregó",
+
+    "leaflet.format.screen": "Mostrado en pantalla",
+
+    "leaflet.format.print": "Copia impresa",
+
+    "leaflet.format.pdf": "PDF",
+
+    "leaflet.explained_orally": "Explicado oralmente",
+
+    "leaflet.interpreter": "Idioma del intérprete",
+
+    "leaflet.interpreter.none": "Sin intérprete",
+
+    "leaflet.interpreter_used": "con intérprete ({language})",
+
+    "leaflet.ack": "Acuse de recibo de la persona",
+
+    "leaflet.ack.none": "Ninguno",
+
+    "leaflet.ack.verbal": "Confirmado oralmente",
+
+    "leaflet.ack.signed": "Firmado",
+
+    "leaflet.ack.declined": "Se negó a acusar recibo",
+
+    "leaflet.record": "Registrar entrega",
+
+    "leaflet.recorded": "Registrado: «{leaflet}» en {language}.",
+
+
     "history.registered": "Registro",
     "history.pre_registered": "Prerregistro",
     "history.field_changed": "Modificación",

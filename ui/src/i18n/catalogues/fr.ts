@@ -145,6 +145,63 @@ const fr: Catalogue = {
     "erase.submit": "Effacer définitivement",
     "erase.done": "Le dossier a été effacé.",
 
+    "detail.leaflets": "Brochures d’information remises",
+
+    "detail.leaflets.none": "Aucune brochure remise pour l’instant.",
+
+    "detail.give_leaflet": "Remettre une brochure",
+
+    "leaflet.title": "Brochure d’information",
+
+    "leaflet.back": "Retour à la fiche",
+
+    "leaflet.choose": "Brochure",
+
+    "leaflet.language": "Langue de la brochure",
+
+    "leaflet.large_text": "Grand texte",
+
+    "leaflet.status.machine_drafted": "Traduction automatique, pas encore relue par un locuteur natif",
+
+    "leaflet.status.reviewed": "Traduction relue par un locuteur natif",
+
+    "leaflet.version": "version {version}",
+
+    "leaflet.legal_basis": "Base juridique",
+
+    "leaflet.record.title": "Enregistrer la remise",
+
+    "leaflet.format": "Mode de remise",
+
+    "leaflet.format.screen": "Montrée à l’écran",
+
+    "leaflet.format.print": "Copie imprimée",
+
+    "leaflet.format.pdf": "PDF",
+
+    "leaflet.explained_orally": "Expliquée oralement",
+
+    "leaflet.interpreter": "Langue de l’interprète",
+
+    "leaflet.interpreter.none": "Sans interprète",
+
+    "leaflet.interpreter_used": "avec un interprète ({language})",
+
+    "leaflet.ack": "Accusé de réception de la personne",
+
+    "leaflet.ack.none": "Aucun",
+
+    "leaflet.ack.verbal": "Confirmé oralement",
+
+    "leaflet.ack.signed": "Signé",
+
+    "leaflet.ack.declined": "A refusé d’accuser réception",
+
+    "leaflet.record": "Enregistrer la remise",
+
+    "leaflet.recorded": "Enregistré : « {leaflet} » en {language}.",
+
+
     "history.registered": "Enregistrement",
     "history.pre_registered": "Pré-enregistrement",
     "history.field_changed": "Modification",

@@ -145,6 +145,63 @@ const it: Catalogue = {
     "erase.submit": "Cancella definitivamente",
     "erase.done": "La scheda è stata cancellata.",
 
+    "detail.leaflets": "Opuscoli informativi consegnati",
+
+    "detail.leaflets.none": "Nessun opuscolo ancora consegnato.",
+
+    "detail.give_leaflet": "Consegna un opuscolo",
+
+    "leaflet.title": "Opuscolo informativo",
+
+    "leaflet.back": "Torna alla scheda",
+
+    "leaflet.choose": "Opuscolo",
+
+    "leaflet.language": "Lingua dell’opuscolo",
+
+    "leaflet.large_text": "Testo grande",
+
+    "leaflet.status.machine_drafted": "Traduzione automatica, non ancora rivista da un madrelingua",
+
+    "leaflet.status.reviewed": "Traduzione rivista da un madrelingua",
+
+    "leaflet.version": "versione {version}",
+
+    "leaflet.legal_basis": "Base giuridica",
+
+    "leaflet.record.title": "Registra la consegna",
+
+    "leaflet.format": "Come è stato consegnato",
+
+    "leaflet.format.screen": "Mostrato sullo schermo",
+
+    "leaflet.format.print": "Copia stampata",
+
+    "leaflet.format.pdf": "PDF",
+
+    "leaflet.explained_orally": "Spiegato oralmente",
+
+    "leaflet.interpreter": "Lingua dell’interprete",
+
+    "leaflet.interpreter.none": "Senza interprete",
+
+    "leaflet.interpreter_used": "tramite interprete ({language})",
+
+    "leaflet.ack": "Conferma di ricezione della persona",
+
+    "leaflet.ack.none": "Nessuna",
+
+    "leaflet.ack.verbal": "Confermato oralmente",
+
+    "leaflet.ack.signed": "Firmato",
+
+    "leaflet.ack.declined": "Ha rifiutato di confermare",
+
+    "leaflet.record": "Registra consegna",
+
+    "leaflet.recorded": "Registrato: «{leaflet}» in {language}.",
+
+
     "history.registered": "Registrazione",
     "history.pre_registered": "Preregistrazione",
     "history.field_changed": "Modifica",

@@ -145,6 +145,63 @@ const ru: Catalogue = {
     "erase.submit": "Удалить навсегда",
     "erase.done": "Запись удалена.",
 
+    "detail.leaflets": "Выданные информационные листовки",
+
+    "detail.leaflets.none": "Информационные листовки ещё не выдавались.",
+
+    "detail.give_leaflet": "Выдать листовку",
+
+    "leaflet.title": "Информационная листовка",
+
+    "leaflet.back": "Назад к записи",
+
+    "leaflet.choose": "Листовка",
+
+    "leaflet.language": "Язык листовки",
+
+    "leaflet.large_text": "Крупный текст",
+
+    "leaflet.status.machine_drafted": "Машинный перевод, ещё не проверен носителем языка",
+
+    "leaflet.status.reviewed": "Перевод проверен носителем языка",
+
+    "leaflet.version": "версия {version}",
+
+    "leaflet.legal_basis": "Правовое основание",
+
+    "leaflet.record.title": "Записать выдачу",
+
+    "leaflet.format": "Как выдана",
+
+    "leaflet.format.screen": "Показана на экране",
+
+    "leaflet.format.print": "Печатный экземпляр",
+
+    "leaflet.format.pdf": "PDF",
+
+    "leaflet.explained_orally": "Разъяснена устно",
+
+    "leaflet.interpreter": "Язык переводчика",
+
+    "leaflet.interpreter.none": "Без переводчика",
+
+    "leaflet.interpreter_used": "через переводчика ({language})",
+
+    "leaflet.ack": "Подтверждение получения",
+
+    "leaflet.ack.none": "Нет",
+
+    "leaflet.ack.verbal": "Подтверждено устно",
+
+    "leaflet.ack.signed": "Подписано",
+
+    "leaflet.ack.declined": "Отказался подтвердить",
+
+    "leaflet.record": "Записать выдачу",
+
+    "leaflet.recorded": "Записано: «{leaflet}», язык: {language}.",
+
+
     "history.registered": "Регистрация",
     "history.pre_registered": "Предварительная регистрация",
     "history.field_changed": "Изменение",
