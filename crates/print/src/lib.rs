@@ -137,3 +137,52 @@ pub fn leaflet_pdf(
         .print(translation, language, legal_basis)
         .map(|printed| printed.pdf)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use waypoint_core::leaflets::Catalogue;
+
+    fn arabic() -> (Translation, LanguageInfo) {
+        let catalogue = Catalogue::parse(include_str!("../../../leaflets/catalogue.toml"))
+            .expect("the catalogue parses");
+        let t = Translation::parse(
+            "+++\nlanguage = \"ar\"\nstatus = \"reviewed\"\ntitle = \"حقوقك\"\n+++\n\n\
+             ## {#a} مقدمة\n\nاتصل على +30 210 555 0123.\n\n- أولاً\n- ثانياً\n",
+        )
+        .expect("the text parses");
+        let lang = catalogue.language(&t.language).expect("ar").clone();
+        (t, lang)
+    }
+
+    #[test]
+    fn the_same_text_prints_the_same_bytes() {
+        let (t, lang) = arabic();
+        let first = leaflet_pdf(&t, &lang, &[]).expect("prints");
+        let second = LeafletPrinter::new()
+            .print(&t, &lang, &[])
+            .expect("prints")
+            .pdf;
+        assert_eq!(
+            first, second,
+            "no clock or random id in the PDF: a reprint is byte-identical"
+        );
+    }
+
+    #[test]
+    fn a_printer_can_move_to_another_thread() {
+        fn send<T: Send>(_: &T) {}
+        let printer = LeafletPrinter::new();
+        send(&printer);
+        let (t, lang) = arabic();
+        let printed = std::thread::spawn(move || {
+            let mut printer = printer;
+            printer.print(&t, &lang, &[])
+        })
+        .join()
+        .expect("the thread finishes")
+        .expect("prints");
+        assert_eq!(printed.pages, 1, "a short text is one page");
+        assert!(printed.missing_glyphs.is_empty(), "every glyph is bundled");
+    }
+}

@@ -2,13 +2,19 @@
 //! own texts included) and reads the text back out of the PDF with poppler's `pdftotext`.
 //!
 //! What this proves: each PDF is valid enough for poppler to parse; every character has a glyph
-//! in the bundled fonts (no empty boxes); and every word of the source (title, headings, body)
-//! is in the PDF's text layer after NFKC normalisation, which is what copy, search and screen
-//! readers use. For left-to-right languages the words must come out in the source order, each
-//! section's after the previous one's. For right-to-left languages poppler rebuilds the reading
-//! order from glyph positions with its own bidi heuristics, and puts digits and Latin runs
-//! inside Arabic text in an order that differs from the source, so the check there is weaker:
-//! each section's words, as a multiset, are in the text of the page(s) it is printed on.
+//! in the bundled fonts (no empty boxes); and the source's text (title, headings, body) is in the
+//! PDF's text layer after NFKC normalisation, which is what copy, search and screen readers use:
+//! - left-to-right languages: the letters, digits and punctuation of the title and of each
+//!   section come out in the source order, one after the other. Whitespace is ignored, because
+//!   poppler inserts spaces inside words where a glyph's position jumps (after a Bengali vowel
+//!   sign); combining marks are compared as a multiset, because poppler may put one before its
+//!   base letter;
+//! - right-to-left languages except Urdu: the same for letters and digits; punctuation and marks
+//!   as multisets, because poppler rebuilds RTL reading order with its own heuristics and puts
+//!   punctuation next to a Latin or digit run on the wrong side of it (the rendered pages were
+//!   checked: the PDF draws it where the bidi algorithm says);
+//! - Urdu (Nastaliq): only the multiset of letters, because poppler cuts Nastaliq's diagonal
+//!   words into pieces and puts them on separate lines.
 //!
 //! What it does not prove: that the glyphs look right (joining, Nastaliq, conjuncts). That was
 //! checked by eye on rendered pages (ARCHITECTURE.md, "Printed leaflets"); the text layer comes
