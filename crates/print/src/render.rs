@@ -19,6 +19,10 @@ use krilla::num::NormalizedF32;
 use krilla::page::PageSettings;
 use krilla::paint::{Fill, Paint};
 use krilla::surface::Surface;
+use krilla::tagging::{
+    Artifact, ArtifactType, ContentTag, Identifier, ListNumbering, Node, SpanTag, Tag, TagGroup,
+    TagTree,
+};
 use krilla::text::{GlyphId, KrillaGlyph};
 use parley::fontique::Language;
 use parley::{
@@ -26,6 +30,7 @@ use parley::{
     LineHeight, PositionedLayoutItem, StyleProperty,
 };
 use std::collections::BTreeSet;
+use std::num::NonZeroU16;
 use std::ops::Range;
 use waypoint_core::leaflets::{
     LanguageInfo, LegalReference, ReviewStatus, TextDirection, Translation,
@@ -82,11 +87,23 @@ impl Style {
     }
 }
 
-/// A laid-out piece of text and its colour.
+/// A laid-out piece of text, its colour and its role in the document structure.
 struct Text {
     layout: Layout<()>,
     text: String,
     grey: u8,
+    role: Role,
+}
+
+/// What a text is, for the PDF's structure tree (screen readers, reflow, PDF/UA): headings,
+/// paragraphs and list items are read in order; page furniture is marked as an artifact.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Title,
+    Heading,
+    Paragraph,
+    ListItem,
+    PageNumber,
 }
 
 /// Something drawn on a page, in page coordinates (points, y down).
@@ -146,6 +163,7 @@ impl Composer<'_> {
             layout,
             text,
             grey: style.grey,
+            role: Role::Paragraph,
         });
         self.texts.len() - 1
     }
@@ -252,6 +270,7 @@ pub(crate) fn print(
     // Header: title, the language's name, the review status and version (English, for the
     // officer: the person reads the status in the app's language switcher too).
     let title = c.lay_out(own_text(&t.title), own(TITLE_SIZE, true), CONTENT_WIDTH);
+    c.texts[title].role = Role::Title;
     c.place(title, MARGIN);
     c.gap(2.0);
     let name = format!("{} · {}", language.endonym, language.english_name);
@@ -297,10 +316,11 @@ pub(crate) fn print(
             c.gap(12.0);
         }
         let heading = c.lay_out(
-            section.heading.clone(),
+            own_text(&section.heading),
             own(HEADING_SIZE, true),
             CONTENT_WIDTH,
         );
+        c.texts[heading].role = Role::Heading;
         let body: Vec<(Block, usize)> = blocks(&section.body)
             .into_iter()
             .map(|block| {
@@ -309,6 +329,9 @@ pub(crate) fn print(
                     Block::ListItem(_) => CONTENT_WIDTH - LIST_INDENT,
                 };
                 let text = c.lay_out(own_text(block.text()), own(BODY_SIZE, false), width);
+                if let Block::ListItem(_) = block {
+                    c.texts[text].role = Role::ListItem;
+                }
                 (block, text)
             })
             .collect();
@@ -373,6 +396,8 @@ pub(crate) fn print(
         let footer = c.lay_out(footer, Style::english(SMALL_SIZE), CONTENT_WIDTH);
         let version = format!("Version {}", t.version.short());
         let version = c.lay_out(version, Style::english(FINE_SIZE), CONTENT_WIDTH);
+        c.texts[footer].role = Role::PageNumber;
+        c.texts[version].role = Role::PageNumber;
         for (text, align_right) in [(footer, true), (version, false)] {
             let layout = &c.texts[text].layout;
             let x = if align_right == rtl {
@@ -492,20 +517,35 @@ fn draw(
     document.set_metadata(metadata);
     let settings = PageSettings::from_wh(PAGE_WIDTH, PAGE_HEIGHT)
         .ok_or_else(|| PrintError::Pdf("invalid page size".into()))?;
+    // The marked-content ids of each text's lines, for the structure tree.
+    let mut tagged: Vec<Vec<Identifier>> = vec![Vec::new(); texts.len()];
     for marks in pages {
         let mut page = document.start_page_with(settings.clone());
         let mut surface = page.surface();
         for mark in marks {
+            let tag = match mark {
+                Mark::Line { text, .. } if texts[*text].role == Role::PageNumber => {
+                    ContentTag::Artifact(Artifact::new(ArtifactType::PageNumber, None))
+                }
+                Mark::Line { .. } => ContentTag::Span(SpanTag::empty()),
+                Mark::Dot { .. } | Mark::Rule { .. } => {
+                    ContentTag::Artifact(Artifact::new(ArtifactType::Layout, None))
+                }
+            };
+            let id = surface.start_tagged(tag);
             match mark {
-                Mark::Line { text, line, x, dy } => draw_line(
-                    &mut surface,
-                    fonts,
-                    &texts[*text],
-                    *line,
-                    *x,
-                    *dy,
-                    &mut missing,
-                ),
+                Mark::Line { text, line, x, dy } => {
+                    tagged[*text].push(id);
+                    draw_line(
+                        &mut surface,
+                        fonts,
+                        &texts[*text],
+                        *line,
+                        *x,
+                        *dy,
+                        &mut missing,
+                    )
+                }
                 Mark::Dot {
                     centre,
                     radius,
@@ -528,10 +568,12 @@ fn draw(
                     }
                 }
             }
+            surface.end_tagged();
         }
         surface.finish();
         page.finish();
     }
+    document.set_tag_tree(structure(texts, tagged, &t.title, language));
     let pdf = document
         .finish()
         .map_err(|e| PrintError::Pdf(format!("{e:?}")))?;
@@ -540,6 +582,46 @@ fn draw(
         pages: pages.len(),
         missing_glyphs: missing,
     })
+}
+
+/// The structure tree: texts in reading order (the order they were laid out in), consecutive
+/// list items grouped in a list.
+fn structure(
+    texts: &[Text],
+    tagged: Vec<Vec<Identifier>>,
+    title: &str,
+    language: &LanguageInfo,
+) -> TagTree {
+    let mut tree = TagTree::new().with_lang(Some(language.code.to_string()));
+    let mut list: Option<TagGroup> = None;
+    let level = |n: u16| NonZeroU16::new(n).unwrap_or(NonZeroU16::MIN);
+    for (text, ids) in texts.iter().zip(tagged) {
+        if text.role != Role::ListItem
+            && let Some(l) = list.take()
+        {
+            tree.push(l);
+        }
+        let lines: Vec<Node> = ids.into_iter().map(Node::from).collect();
+        match text.role {
+            Role::PageNumber => {}
+            Role::ListItem => {
+                let body = TagGroup::with_children(Tag::LBody, lines);
+                let item = TagGroup::with_children(Tag::LI, vec![body.into()]);
+                list.get_or_insert_with(|| TagGroup::new(Tag::L(ListNumbering::Disc)))
+                    .push(item);
+            }
+            Role::Title => tree.push(TagGroup::with_children(
+                Tag::Hn(level(1), Some(title.to_owned())),
+                lines,
+            )),
+            Role::Heading => tree.push(TagGroup::with_children(Tag::Hn(level(2), None), lines)),
+            Role::Paragraph => tree.push(TagGroup::with_children(Tag::P, lines)),
+        }
+    }
+    if let Some(l) = list {
+        tree.push(l);
+    }
+    tree
 }
 
 /// Draws one line of a layout: each glyph run with its font, each glyph with the text it
