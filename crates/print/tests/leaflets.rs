@@ -354,6 +354,26 @@ fn a_long_leaflet_breaks_pages_numbers_them_and_keeps_every_word() {
         }
         let problems = compare(&t, &language.endonym, language.direction, &extracted);
         assert!(problems.is_empty(), "{lang}: {}", problems.join("\n"));
+        let structure = Command::new("pdfinfo")
+            .arg("-struct")
+            .arg(&file)
+            .output()
+            .expect("pdfinfo runs (poppler-utils)");
+        let structure = String::from_utf8_lossy(&structure.stdout);
+        let tags: Vec<&str> = structure
+            .lines()
+            .filter_map(|l| l.split_whitespace().next())
+            .collect();
+        assert_eq!(
+            tags[..8],
+            ["Document", "H1", "P", "P", "H2", "P", "L", "/ListNumbering"],
+            "{lang}: the structure tree reads title, language, status, then the first section"
+        );
+        assert_eq!(
+            tags.iter().filter(|t| **t == "LI").count(),
+            28,
+            "{lang}: every list item is tagged"
+        );
     }
 }
 
