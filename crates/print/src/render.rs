@@ -267,8 +267,8 @@ pub(crate) fn print(
     };
     c.new_page();
 
-    // Header: title, the language's name, the review status and version (English, for the
-    // officer: the person reads the status in the app's language switcher too).
+    // Header: title, the language's name, then the review status and version in English, for
+    // the officer, who explains a machine-drafted text orally (docs/leaflets.md).
     let title = c.lay_out(own_text(&t.title), own(TITLE_SIZE, true), CONTENT_WIDTH);
     c.texts[title].role = Role::Title;
     c.place(title, MARGIN);
