@@ -23,9 +23,9 @@ use tauri::Manager as _;
 use tauri::ipc::Channel;
 use waypoint_client::{
     AppError, AppStatus, AutoSync, AutoSyncEvent, AutoSyncPolicy, Config, ErasureReason, ErrorCode,
-    GroupView, LeafletCatalogueView, LeafletTextView, LikelyMatch, ListQuery, OfficerForm,
-    OfficerView, PeoplePage, PersonView, SetUpForm, SyncCancel, SyncProgress, SyncReport,
-    SyncStatus, Waypoint,
+    GroupView, LeafletCatalogueView, LeafletDeadline, LeafletTextView, LeafletsDue, LikelyMatch,
+    ListQuery, OfficerForm, OfficerView, PeoplePage, PersonView, SetUpForm, SyncCancel,
+    SyncProgress, SyncReport, SyncStatus, Waypoint,
 };
 use waypoint_core::document::FieldValue;
 use waypoint_core::form::{GroupForm, RegistrationForm};
@@ -275,6 +275,27 @@ fn set_site_jurisdiction(state: State<'_>, code: String) -> Result<Jurisdiction,
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
+fn leaflet_deadlines(state: State<'_>) -> Result<Vec<LeafletDeadline>, AppError> {
+    logged("leaflet_deadlines", state.get()?.leaflet_deadlines())
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn set_leaflet_deadlines(
+    state: State<'_>,
+    deadlines: Vec<LeafletDeadline>,
+) -> Result<Vec<LeafletDeadline>, AppError> {
+    logged(
+        "set_leaflet_deadlines",
+        state.get()?.set_leaflet_deadlines(&deadlines),
+    )
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn leaflets_due(state: State<'_>, limit: u32) -> Result<LeafletsDue, AppError> {
+    logged("leaflets_due", state.get()?.leaflets_due(limit))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
 fn leaflet_catalogue(state: State<'_>) -> Result<LeafletCatalogueView, AppError> {
     logged("leaflet_catalogue", state.get()?.leaflet_catalogue())
 }
@@ -433,6 +454,9 @@ pub fn run() {
             site_jurisdiction,
             set_site_jurisdiction,
             leaflet_catalogue,
+            leaflet_deadlines,
+            set_leaflet_deadlines,
+            leaflets_due,
             leaflet_text,
             record_handover,
             enrol,

@@ -10,6 +10,8 @@ import type { GroupForm } from "./bindings/GroupForm";
 import type { GroupView } from "./bindings/GroupView";
 import type { HandoverForm } from "./bindings/HandoverForm";
 import type { LeafletCatalogueView } from "./bindings/LeafletCatalogueView";
+import type { LeafletDeadline } from "./bindings/LeafletDeadline";
+import type { LeafletsDue } from "./bindings/LeafletsDue";
 import type { LeafletTextView } from "./bindings/LeafletTextView";
 import type { LikelyMatch } from "./bindings/LikelyMatch";
 import type { ListQuery } from "./bindings/ListQuery";
@@ -93,3 +95,10 @@ export const leaflet_text = (id: string, language: string) =>
 /** Records that a leaflet was handed over to a person; returns the updated record. */
 export const record_handover = (id: string, form: HandoverForm) =>
   call<PersonView>("record_handover", { id, form });
+/** The site's required leaflets and their deadlines (days after registration). */
+export const leaflet_deadlines = () => call<LeafletDeadline[]>("leaflet_deadlines");
+/** Sets the site's leaflet deadlines (supervisors only). */
+export const set_leaflet_deadlines = (deadlines: LeafletDeadline[]) =>
+  call<LeafletDeadline[]>("set_leaflet_deadlines", { deadlines });
+/** The people at this site owed a required leaflet, most overdue first. */
+export const leaflets_due = (limit: number) => call<LeafletsDue>("leaflets_due", { limit });

@@ -12,6 +12,8 @@ import type { ErasureReason } from "./bindings/ErasureReason";
 import type { FieldValue } from "./bindings/FieldValue";
 import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { LeafletCatalogueView } from "./bindings/LeafletCatalogueView";
+import type { LeafletDeadline } from "./bindings/LeafletDeadline";
+import type { LeafletsDue } from "./bindings/LeafletsDue";
 import type { LikelyMatch } from "./bindings/LikelyMatch";
 import type { NameForm } from "./bindings/NameForm";
 import type { NameKind } from "./bindings/NameKind";
@@ -42,7 +44,7 @@ import {
   validationMessage,
   type MessageKey,
 } from "./i18n";
-import { LeafletScreen, handoverList } from "./leaflets";
+import { LeafletScreen, deadlinesForm, dueCard, handoverList } from "./leaflets";
 
 type Screen =
   | { kind: "loading" }
@@ -127,6 +129,10 @@ export class App {
   /** The leaflets offered at this site (titles for the record's hand-over list). */
   private leafletCatalogue: LeafletCatalogueView | null = null;
   private leaflets: LeafletScreen | null = null;
+  /** People at this site owed a required leaflet (home screen), and the site's deadlines. */
+  private due: LeafletsDue | null = null;
+  private deadlines: LeafletDeadline[] | null = null;
+  private deadlinesSaved = false;
   private dobPrecision: DobPrecision = "exact";
   private focusInvalid = false;
 
@@ -219,12 +225,18 @@ export class App {
 
   private async goHome(notice: RichText | null = null): Promise<void> {
     try {
-      const [people, retention] = await Promise.all([
+      const [people, retention, due, catalogue] = await Promise.all([
         this.listPeople(),
         api.retention_days(),
+        api.leaflets_due(DUE_SHOWN),
+        api.leaflet_catalogue(),
         this.refreshSync(),
       ]);
       this.retention = retention;
+      this.due = due;
+      this.deadlines = due.deadlines;
+      this.deadlinesSaved = false;
+      this.leafletCatalogue = catalogue;
       this.retentionSaved = false;
       this.people = people;
       this.notice = notice;
@@ -269,7 +281,7 @@ export class App {
     }
     if (this.screen.kind === "home" && (this.sync?.last_sync ?? null) !== before) {
       try {
-        this.people = await this.listPeople();
+        [this.people, this.due] = await Promise.all([this.listPeople(), api.leaflets_due(DUE_SHOWN)]);
       } catch (e) {
         this.fail(e);
         return;
@@ -801,6 +813,7 @@ export class App {
         ${this.screenError()}
         <div class=${this.sync?.enrolled ? "home-grid" : "home-grid not-enrolled"}>
           ${this.syncPanel()}
+          ${dueCard(this.due, this.leafletCatalogue, (id, leaflet) => this.openDue(id, leaflet))}
           <div class="home-list">
           <form class="search" role="search" @submit=${this.onSearch}>
             <label for="f-search" class="visually-hidden">${t("home.search")}</label>
@@ -1021,6 +1034,13 @@ export class App {
           </div>
         </dl>
         ${this.retentionForm()}
+        ${deadlinesForm(
+          this.deadlines,
+          this.leafletCatalogue,
+          this.status?.officer?.role === "supervisor",
+          this.deadlinesSaved,
+          this.onDeadlines,
+        )}
       </section>
     `;
   }
@@ -1054,6 +1074,19 @@ export class App {
         : nothing}
     </form>`;
   }
+
+  private onDeadlines = (deadlines: LeafletDeadline[]): void => {
+    this.deadlinesSaved = false;
+    void this.run(async () => {
+      try {
+        this.deadlines = await api.set_leaflet_deadlines(deadlines);
+        this.due = await api.leaflets_due(DUE_SHOWN);
+        this.deadlinesSaved = true;
+      } catch (e) {
+        this.fail(e);
+      }
+    });
+  };
 
   private onRetention = (ev: SubmitEvent): void => {
     ev.preventDefault();
@@ -1403,7 +1436,20 @@ export class App {
     });
   }
 
-  private openLeaflets(v: PersonView): void {
+  /** From the home screen's list of leaflets owed: the person's leaflet screen, that leaflet chosen. */
+  private openDue(id: string, leaflet: string): void {
+    void this.run(async () => {
+      try {
+        this.person = await api.get_person(id);
+      } catch (e) {
+        this.fail(e);
+      }
+    }).then(() => {
+      if (this.person?.person.id === id) this.openLeaflets(this.person, leaflet);
+    });
+  }
+
+  private openLeaflets(v: PersonView, leaflet?: string): void {
     const app = this;
     const screen = new LeafletScreen(
       {
@@ -1418,7 +1464,7 @@ export class App {
     );
     void this.run(async () => {
       try {
-        await screen.open();
+        await screen.open(leaflet);
         this.leaflets = screen;
         this.go({ kind: "leaflets", id: v.person.id });
       } catch (e) {
@@ -1483,6 +1529,9 @@ function formatFieldValue(v: FieldValue): TemplateResult | string {
 
 /** Why a record may be erased, in the order the picker shows them. */
 const ERASURE_REASONS: ErasureReason[] = ["entered_in_error", "duplicate", "person_requested", "ordered"];
+
+/** How many people owed a leaflet the home screen lists. */
+const DUE_SHOWN = 5;
 
 /** The development server `make run` starts: the enrol form's suggestion. */
 const DEV_SERVER = "http://127.0.0.1:8787";

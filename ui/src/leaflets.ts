@@ -13,11 +13,13 @@ import type { Acknowledgement } from "./bindings/Acknowledgement";
 import type { HandoverFormat } from "./bindings/HandoverFormat";
 import type { LanguageInfo } from "./bindings/LanguageInfo";
 import type { LeafletCatalogueView } from "./bindings/LeafletCatalogueView";
+import type { LeafletDeadline } from "./bindings/LeafletDeadline";
 import type { LeafletHandover } from "./bindings/LeafletHandover";
+import type { LeafletsDue } from "./bindings/LeafletsDue";
 import type { LeafletTextView } from "./bindings/LeafletTextView";
 import type { PersonView } from "./bindings/PersonView";
 import type { ReviewStatus } from "./bindings/ReviewStatus";
-import { formatDateTime, languageChoices, languageName, t, type MessageKey } from "./i18n";
+import { currentLanguage, formatDateTime, languageChoices, languageName, t, type MessageKey } from "./i18n";
 
 /** What the leaflet screen needs from the app around it. */
 export interface LeafletHost {
@@ -350,4 +352,96 @@ export function handoverList(
       </li>`;
     })}
   </ul>`;
+}
+
+/**
+ * The home screen's card of leaflets owed: how many, and the most overdue people, each a tap
+ * away from the leaflet screen with that leaflet chosen.
+ */
+export function dueCard(
+  due: LeafletsDue | null,
+  cat: LeafletCatalogueView | null,
+  open: (person: string, leaflet: string) => void,
+): TemplateResult {
+  if (!due || due.deadlines.length === 0) return html``;
+  const more = due.total - due.items.length;
+  return html`<section class="card due" aria-labelledby="due-title" data-testid="leaflets-due">
+    <h2 id="due-title">${t("due.title")}</h2>
+    ${due.total === 0
+      ? html`<p class="hint" data-testid="leaflets-due-none">${t("due.none")}</p>`
+      : html`<p data-testid="leaflets-due-count" data-count=${due.total}>${t("due.count", { count: due.total })}</p>
+          <ul class="due-list">
+            ${due.items.map(
+              (d) => html`<li>
+                <button
+                  type="button"
+                  class="link"
+                  data-testid="leaflet-due"
+                  data-leaflet=${d.leaflet}
+                  @click=${() => open(d.person.id, d.leaflet)}
+                >
+                  <span class="case">${d.person.case_number}</span>
+                  <bdi dir="auto">${d.person.display_name || d.person.original_name}</bdi>
+                </button>
+                <span class="meta">
+                  ${leafletTitle(cat, d.leaflet, currentLanguage())} ·
+                  <span class=${d.days_overdue > 0 ? "overdue" : ""}>
+                    ${d.days_overdue > 0 ? t("due.overdue", { count: d.days_overdue }) : t("due.today")}
+                  </span>
+                </span>
+              </li>`,
+            )}
+          </ul>
+          ${more > 0 ? html`<p class="hint">${t("due.more", { count: more })}</p>` : nothing}`}
+  </section>`;
+}
+
+/**
+ * The site's required leaflets and their deadlines in days after registration: a supervisor
+ * edits them (empty: not required), others read them.
+ */
+export function deadlinesForm(
+  deadlines: ReadonlyArray<LeafletDeadline> | null,
+  cat: LeafletCatalogueView | null,
+  supervisor: boolean,
+  saved: boolean,
+  onSave: (deadlines: LeafletDeadline[]) => void,
+): TemplateResult {
+  if (!deadlines || !cat) return html``;
+  const days = new Map(deadlines.map((d) => [d.leaflet, d.within_days]));
+  const submit = (ev: SubmitEvent) => {
+    ev.preventDefault();
+    const data = new FormData(ev.currentTarget as HTMLFormElement);
+    const set: LeafletDeadline[] = [];
+    for (const l of cat.leaflets) {
+      const v = data.get(`deadline-${l.id}`);
+      if (typeof v === "string" && v.trim() !== "") set.push({ leaflet: l.id, within_days: Number(v) });
+    }
+    onSave(set);
+  };
+  return html`<form class="deadlines" data-testid="deadlines-form" @submit=${submit}>
+    <h3>${t("settings.deadlines")}</h3>
+    <p class="hint">${t("settings.deadlines.hint")}</p>
+    ${cat.leaflets.map(
+      (l) => html`<div class="deadline-row">
+        <label for=${`deadline-${l.id}`}>${leafletTitle(cat, l.id, currentLanguage())}</label>
+        <input
+          id=${`deadline-${l.id}`}
+          name=${`deadline-${l.id}`}
+          type="number"
+          inputmode="numeric"
+          min="0"
+          max="365"
+          .value=${days.has(l.id) ? String(days.get(l.id)) : ""}
+          ?readonly=${!supervisor}
+          data-testid=${`deadline-${l.id}`}
+        />
+        <span class="unit">${t("settings.deadlines.unit")}</span>
+      </div>`,
+    )}
+    ${supervisor
+      ? html`<button type="submit" class="secondary" data-testid="deadlines-save">${t("settings.deadlines.save")}</button>`
+      : nothing}
+    ${saved ? html`<p class="notice" role="status" data-testid="deadlines-saved">${t("settings.deadlines.saved")}</p>` : nothing}
+  </form>`;
 }

@@ -16,16 +16,59 @@ use waypoint_core::handover::{HandoverForm, IssuableTexts};
 use waypoint_core::ids::{ItemId, PersonId};
 use waypoint_core::leaflets::{
     Catalogue, Jurisdiction, LanguageInfo, LeafletId, LeafletLanguage, LeafletMeta, LeafletVersion,
-    LegalReference, ReviewStatus, Translation,
+    LegalReference, MAX_DEADLINE_DAYS, ReviewStatus, Translation,
 };
 use waypoint_store::keyring::Role;
 
-use crate::{AppError, ErrorCode, PersonView, Waypoint, load_person, person_view, store_person};
+use crate::{
+    AppError, ErrorCode, PersonSummary, PersonView, Waypoint, load_person, person_view,
+    store_person, summary,
+};
 
 include!(concat!(env!("OUT_DIR"), "/leaflet_files.rs"));
 
 /// The device setting that holds the site's jurisdiction.
 const JURISDICTION_SETTING: &str = "site_jurisdiction";
+/// The device setting that holds the site's leaflet deadlines (JSON), when a supervisor set them.
+const DEADLINES_SETTING: &str = "leaflet_deadlines";
+/// The most people [`Waypoint::leaflets_due`] lists at once.
+const MAX_DUE_PAGE: u32 = 500;
+
+/// A leaflet every person registered at this site must receive, and by when.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LeafletDeadline {
+    /// The leaflet id.
+    pub leaflet: LeafletId,
+    /// Days after registration by which it is due (0: at registration).
+    pub within_days: u16,
+}
+
+/// A person at this site who has not received a required leaflet by its due date.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LeafletDue {
+    /// Who.
+    pub person: PersonSummary,
+    /// Which leaflet they are owed.
+    pub leaflet: LeafletId,
+    /// When it was due (registration plus the deadline; RFC 3339).
+    pub due_at: String,
+    /// Whole days since it was due (0: due today).
+    pub days_overdue: u32,
+}
+
+/// The people at this site owed a leaflet, most overdue first.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LeafletsDue {
+    /// Leaflets owed in all, counting every person and leaflet (may exceed `items`).
+    pub total: u32,
+    /// The most overdue ones, up to the limit asked for.
+    pub items: Vec<LeafletDue>,
+    /// The deadlines these come from.
+    pub deadlines: Vec<LeafletDeadline>,
+}
 /// The jurisdiction of a site whose settings name none.
 pub const DEFAULT_JURISDICTION: &str = "eu";
 
@@ -168,6 +211,23 @@ impl Library {
     }
 }
 
+/// The jurisdiction's default deadlines, in the catalogue's leaflet order.
+fn default_deadlines(lib: &Library, jurisdiction: &Jurisdiction) -> Vec<LeafletDeadline> {
+    let Some(info) = lib.catalogue.jurisdictions.get(jurisdiction) else {
+        return Vec::new();
+    };
+    lib.catalogue
+        .leaflets
+        .iter()
+        .filter_map(|id| {
+            info.deadlines.get(id).map(|&within_days| LeafletDeadline {
+                leaflet: id.clone(),
+                within_days,
+            })
+        })
+        .collect()
+}
+
 fn not_found(what: String) -> AppError {
     AppError::new(ErrorCode::NotFound, what)
 }
@@ -227,6 +287,143 @@ impl Waypoint {
             )
         })?;
         Ok(j)
+    }
+
+    /// The site's leaflet deadlines: the ones a supervisor set, else the jurisdiction's
+    /// defaults from the catalogue; only leaflets offered at this site.
+    pub fn leaflet_deadlines(&mut self) -> Result<Vec<LeafletDeadline>, AppError> {
+        let jurisdiction = self.site_jurisdiction()?;
+        let lib = library()?;
+        let stored = self
+            .session()?
+            .store
+            .transaction(|tx| tx.setting(DEADLINES_SETTING))?;
+        let deadlines: Vec<LeafletDeadline> = match stored
+            .as_deref()
+            .map(serde_json::from_str::<Vec<LeafletDeadline>>)
+        {
+            Some(Ok(set)) => set,
+            Some(Err(e)) => {
+                // Written by this code, so unreadable only after a downgrade: say so and fall
+                // back to the defaults rather than owe nobody anything.
+                tracing::warn!(error = %e, "stored leaflet deadlines do not parse; using defaults");
+                default_deadlines(lib, &jurisdiction)
+            }
+            None => default_deadlines(lib, &jurisdiction),
+        };
+        Ok(deadlines
+            .into_iter()
+            .filter(|d| lib.offered(&jurisdiction).any(|(m, _)| m.id == d.leaflet))
+            .collect())
+    }
+
+    /// Sets the site's leaflet deadlines (supervisors only): leaflets offered at this site,
+    /// each once, due within [`MAX_DEADLINE_DAYS`] days. An empty list requires none.
+    pub fn set_leaflet_deadlines(
+        &mut self,
+        deadlines: &[LeafletDeadline],
+    ) -> Result<Vec<LeafletDeadline>, AppError> {
+        let meta = self.meta()?;
+        let jurisdiction = self.site_jurisdiction()?;
+        let lib = library()?;
+        let session = self.session()?;
+        if session.officer.role != Role::Supervisor {
+            return Err(AppError::new(
+                ErrorCode::Forbidden,
+                "only a supervisor can change the site's leaflet deadlines",
+            ));
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for d in deadlines {
+            if !lib.offered(&jurisdiction).any(|(m, _)| m.id == d.leaflet) {
+                return Err(AppError::new(
+                    ErrorCode::Validation,
+                    format!(
+                        "leaflet {:?} is not offered at this site",
+                        d.leaflet.as_str()
+                    ),
+                ));
+            }
+            if d.within_days > MAX_DEADLINE_DAYS {
+                return Err(AppError::new(
+                    ErrorCode::Validation,
+                    format!(
+                        "a deadline is at most {MAX_DEADLINE_DAYS} days after registration, not {}",
+                        d.within_days
+                    ),
+                ));
+            }
+            if !seen.insert(&d.leaflet) {
+                return Err(AppError::new(
+                    ErrorCode::Validation,
+                    format!(
+                        "leaflet {:?} has two deadlines; give one",
+                        d.leaflet.as_str()
+                    ),
+                ));
+            }
+        }
+        let json = serde_json::to_string(deadlines)
+            .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?;
+        session.store.transaction(|tx| {
+            tx.set_setting(DEADLINES_SETTING, &json)?;
+            tx.audit(
+                meta.at,
+                Some(meta.officer),
+                "set_leaflet_deadlines",
+                None,
+                Some(&json),
+            )
+        })?;
+        Ok(deadlines.to_vec())
+    }
+
+    /// The people registered at this site who have not received a leaflet its deadlines
+    /// require, whose due date has come: the most overdue first, up to `limit` (at most 500).
+    pub fn leaflets_due(&mut self, limit: u32) -> Result<LeafletsDue, AppError> {
+        let deadlines = self.leaflet_deadlines()?;
+        let now = self.clock.now();
+        let limit = limit.clamp(1, MAX_DUE_PAGE);
+        let session = self.session()?;
+        let site = session.device.site_code.to_string();
+        let mut total = 0u64;
+        let mut items = Vec::new();
+        for d in &deadlines {
+            let within = chrono::Duration::days(i64::from(d.within_days));
+            // Due at registration + deadline: due by now if registered before now - deadline.
+            let (people, count) = session.store.people_without_leaflet(
+                &site,
+                d.leaflet.as_str(),
+                now - within,
+                u64::from(limit),
+            )?;
+            total += count;
+            for item in people {
+                let due = item.created_at + within;
+                let days_overdue = u32::try_from((now - due).num_days()).unwrap_or(0);
+                if let Some(person) = summary(item) {
+                    items.push((
+                        due,
+                        LeafletDue {
+                            person,
+                            leaflet: d.leaflet.clone(),
+                            due_at: due.to_rfc3339(),
+                            days_overdue,
+                        },
+                    ));
+                }
+            }
+        }
+        items.sort_by(|(a, x), (b, y)| {
+            a.cmp(b)
+                .then_with(|| x.person.case_number.cmp(&y.person.case_number))
+        });
+        items.truncate(limit as usize);
+        Ok(LeafletsDue {
+            total: u32::try_from(total).unwrap_or(u32::MAX),
+            items: items.into_iter().map(|(_, i)| i).collect(),
+            deadlines,
+        })
     }
 
     /// The leaflets offered at this site and the languages they are in.

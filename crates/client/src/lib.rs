@@ -35,7 +35,8 @@ pub use duplicates::{LikelyMatch, MatchStrength};
 pub use erasure::{DEFAULT_RETENTION_DAYS, RETENTION_DAYS_RANGE};
 pub use error::{AppError, ErrorCode};
 pub use leaflets::{
-    DEFAULT_JURISDICTION, LeafletCatalogueView, LeafletListing, LeafletTextView, TranslationListing,
+    DEFAULT_JURISDICTION, LeafletCatalogueView, LeafletDeadline, LeafletDue, LeafletListing,
+    LeafletTextView, LeafletsDue, TranslationListing,
 };
 pub use sync::{PlannedRecord, SyncCancel, plan_push};
 pub use views::{
@@ -294,7 +295,7 @@ fn store_new_person(
         doc.automerge(),
         meta.at,
     )?;
-    tx.index_person(&doc.read()?, 0, meta.at)?;
+    tx.index_person(&doc.read()?, 0, &[], meta.at)?;
     tx.mark_for_sync(&id.to_string(), meta.at)?;
     Ok(doc)
 }
@@ -316,7 +317,7 @@ fn store_person(
     let person = doc.read()?;
     let conflicts = doc.conflicts().len();
     tx.save_document(&person.id.to_string(), doc.automerge(), now)?;
-    tx.index_person(&person, conflicts, now)?;
+    tx.index_person(&person, conflicts, &doc.handovers(), now)?;
     tx.mark_for_sync(&person.id.to_string(), now)?;
     Ok(person)
 }
@@ -860,7 +861,12 @@ impl Waypoint {
                     incoming.automerge(),
                     now,
                 )?;
-                tx.index_person(&person, incoming.conflicts().len(), now)?;
+                tx.index_person(
+                    &person,
+                    incoming.conflicts().len(),
+                    &incoming.handovers(),
+                    now,
+                )?;
                 Ok(incoming)
             }
             Err(e) => Err(e),

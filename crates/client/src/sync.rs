@@ -344,8 +344,13 @@ fn document_kind(kind: RecordKind) -> DocumentKind {
 /// A pulled record this device did not have, loaded and read.
 struct NewRecord {
     heads: Vec<ChangeHash>,
-    /// For a person: the record and its number of conflicts, for the list and search index.
-    person: Option<(waypoint_core::model::Person, usize)>,
+    /// For a person: the record, its number of conflicts and its leaflet hand-overs, for the
+    /// list and search index.
+    person: Option<(
+        waypoint_core::model::Person,
+        usize,
+        Vec<waypoint_core::handover::LeafletHandover>,
+    )>,
 }
 
 /// Loads a pulled record new to this device; `None` if its changes are incomplete (they build
@@ -361,7 +366,7 @@ fn decode_new(
     let person = if record.kind == RecordKind::Person {
         let mut person = PersonDoc::from_automerge(doc);
         let read = person.read()?;
-        Some((read, person.conflicts().len()))
+        Some((read, person.conflicts().len(), person.handovers()))
     } else {
         None
     };
@@ -884,8 +889,8 @@ impl Waypoint {
                         };
                         // The server's bytes are the record: stored as they came, not re-saved.
                         tx.insert_document_bytes(&id, document_kind(record.kind), &record.changes, now)?;
-                        if let Some((person, conflicts)) = &new.person {
-                            tx.index_person(person, *conflicts, now)?;
+                        if let Some((person, conflicts, handovers)) = &new.person {
+                            tx.index_person(person, *conflicts, handovers, now)?;
                         }
                         let known: Vec<ChangeHash> = record
                             .heads
@@ -907,7 +912,7 @@ impl Waypoint {
                     if record.kind == RecordKind::Person {
                         let mut person = PersonDoc::from_automerge(doc.clone());
                         let read = person.read().map_err(StoreError::from)?;
-                        tx.index_person(&read, person.conflicts().len(), now)?;
+                        tx.index_person(&read, person.conflicts().len(), &person.handovers(), now)?;
                     }
                     // What the server holds and this device has is acknowledged; what this
                     // device has beyond it stays in the outbox.

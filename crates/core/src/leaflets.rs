@@ -236,7 +236,16 @@ pub struct LanguageInfo {
 pub struct JurisdictionInfo {
     /// What it is, in English, e.g. "Republic of Azerbaijan (national refugee law)".
     pub name: String,
+    /// The leaflets every person registered at a site of this jurisdiction must receive, with
+    /// the days after registration by which each is due (0: at registration). The defaults of
+    /// the site's deadlines; a supervisor can change them per site.
+    #[serde(default)]
+    #[ts(type = "Record<string, number>")]
+    pub deadlines: BTreeMap<LeafletId, u16>,
 }
+
+/// The longest deadline a leaflet can have, in days after registration.
+pub const MAX_DEADLINE_DAYS: u16 = 365;
 
 /// `leaflets/catalogue.toml`: which leaflets, languages and jurisdictions exist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -267,6 +276,24 @@ impl Catalogue {
             return Err(LeafletError::Catalogue(format!(
                 "language {dup:?} listed twice"
             )));
+        }
+        for (code, j) in &c.jurisdictions {
+            for (leaflet, days) in &j.deadlines {
+                if !c.leaflets.contains(leaflet) {
+                    return Err(LeafletError::Catalogue(format!(
+                        "jurisdiction {:?} has a deadline for leaflet {:?}, which is not listed",
+                        code.as_str(),
+                        leaflet.as_str()
+                    )));
+                }
+                if *days > MAX_DEADLINE_DAYS {
+                    return Err(LeafletError::Catalogue(format!(
+                        "jurisdiction {:?}: deadline of {days} days for {:?} is over {MAX_DEADLINE_DAYS}",
+                        code.as_str(),
+                        leaflet.as_str()
+                    )));
+                }
+            }
         }
         if c.language(&c.source_language).is_none() {
             return Err(LeafletError::Catalogue(format!(
@@ -861,6 +888,34 @@ name = "EU"
             c.language_for_person(&Language::new("tir").expect("valid"))
                 .is_none()
         );
+    }
+
+    #[test]
+    fn deadlines_name_listed_leaflets_within_a_year() {
+        let catalogue = |deadlines: &str| {
+            Catalogue::parse(&format!(
+                r#"
+source_language = "en"
+leaflets = ["contacts", "eurodac"]
+languages = [
+  {{ code = "en", english_name = "English", endonym = "English", script = "Latn", direction = "ltr", iso639_3 = ["eng"] }},
+]
+[jurisdictions.eu]
+name = "EU"
+deadlines = {deadlines}
+"#
+            ))
+        };
+        let c = catalogue("{ eurodac = 0, contacts = 3 }").expect("parses");
+        let eu = &c.jurisdictions[&Jurisdiction::new("eu").expect("valid")];
+        assert_eq!(
+            eu.deadlines
+                .get(&LeafletId::new("contacts").expect("valid")),
+            Some(&3)
+        );
+        let unknown = catalogue("{ interview = 1 }").expect_err("interview is not listed");
+        assert!(unknown.to_string().contains("interview"), "{unknown}");
+        assert!(catalogue("{ eurodac = 366 }").is_err(), "over a year");
     }
 
     proptest::proptest! {

@@ -14,6 +14,7 @@ use std::path::Path;
 use std::sync::LazyLock;
 use waypoint_core::case_number::{DeviceCode, SiteCode};
 use waypoint_core::document::PersonDoc;
+use waypoint_core::handover::LeafletHandover;
 use waypoint_core::ids::{DeviceId, OfficerId};
 use waypoint_core::model::{Person, original_name};
 use zeroize::Zeroizing;
@@ -25,6 +26,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/0002_people_order.sql"),
     include_str!("migrations/0003_erasure_retention.sql"),
     include_str!("migrations/0004_search.sql"),
+    include_str!("migrations/0005_leaflets_given.sql"),
 ];
 /// Schema version this build creates and reads (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: u64 = MIGRATION_SQL.len() as u64;
@@ -670,6 +672,37 @@ impl Store {
         Ok((rows, u64::try_from(total).unwrap_or(0)))
     }
 
+    /// People registered at `site` at or before `registered_before` who have not received
+    /// `leaflet` (the due date is registration plus the deadline), oldest first: up to `limit`
+    /// of them, and how many in all. Closed and transferred records are not owed leaflets.
+    pub fn people_without_leaflet(
+        &self,
+        site: &str,
+        leaflet: &str,
+        registered_before: DateTime<Utc>,
+        limit: u64,
+    ) -> Result<(Vec<PersonListItem>, u64), StoreError> {
+        const OWED: &str = "FROM people p JOIN documents d ON d.id = p.id
+             WHERE p.site = ?1 AND p.created_at <= ?3
+               AND p.status NOT IN ('closed', 'transferred')
+               AND NOT EXISTS (SELECT 1 FROM people_leaflets g
+                               WHERE g.person_id = p.id AND g.leaflet = ?2)";
+        let before = ms(registered_before);
+        let total: i64 = self.conn.query_row(
+            &format!("SELECT count(*) {OWED}"),
+            params![site, leaflet, before],
+            |r| r.get(0),
+        )?;
+        let items = self
+            .conn
+            .prepare_cached(&format!(
+                "SELECT {LIST_COLUMNS} {OWED} ORDER BY p.created_at, p.id LIMIT ?4"
+            ))?
+            .query_map(params![site, leaflet, before, clamp(limit)], list_item)?
+            .collect::<Result<_, _>>()?;
+        Ok((items, u64::try_from(total).unwrap_or(0)))
+    }
+
     /// The newest audit entries, newest first.
     pub fn audit_entries(&self, limit: u64) -> Result<Vec<AuditEntry>, StoreError> {
         let mut stmt = self.conn.prepare_cached(
@@ -988,11 +1021,13 @@ impl Tx<'_> {
         }
     }
 
-    /// Rebuilds a person's row in the list and search index from the record.
+    /// Rebuilds a person's row in the list and search index from the record, and which
+    /// leaflets they received (`handovers`, the record's hand-over list).
     pub fn index_person(
         &self,
         person: &Person,
         conflicts: usize,
+        handovers: &[LeafletHandover],
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let f = &person.fields;
@@ -1032,6 +1067,31 @@ impl Tx<'_> {
         // Most edits change no name: the search index is left as it is.
         if indexed.as_ref() != Some(&index) {
             self.write_search_index(&id, &index)?;
+        }
+        self.write_leaflets_given(&id, handovers)
+    }
+
+    /// Replaces a person's rows of `people_leaflets`: per leaflet, the first time it was given.
+    fn write_leaflets_given(
+        &self,
+        id: &str,
+        handovers: &[LeafletHandover],
+    ) -> Result<(), StoreError> {
+        let mut first: std::collections::BTreeMap<&str, i64> = std::collections::BTreeMap::new();
+        for h in handovers {
+            let at = ms(h.at);
+            first
+                .entry(h.details.leaflet.as_str())
+                .and_modify(|t| *t = (*t).min(at))
+                .or_insert(at);
+        }
+        self.tx
+            .execute("DELETE FROM people_leaflets WHERE person_id = ?1", [id])?;
+        let mut insert = self.tx.prepare_cached(
+            "INSERT INTO people_leaflets (person_id, leaflet, first_given_at) VALUES (?1, ?2, ?3)",
+        )?;
+        for (leaflet, at) in first {
+            insert.execute(params![id, leaflet, at])?;
         }
         Ok(())
     }
@@ -1097,12 +1157,13 @@ impl Tx<'_> {
             .query_map(params![SEARCH_INDEX_VERSION, limit], |r| r.get(0))?
             .collect::<Result<_, _>>()?;
         for id in &ids {
-            let person = self
-                .load_document(id)
-                .ok()
-                .and_then(|(_, doc)| PersonDoc::from_automerge(doc).read().ok());
+            let person = self.load_document(id).ok().and_then(|(_, doc)| {
+                let doc = PersonDoc::from_automerge(doc);
+                Some((doc.read().ok()?, doc.handovers()))
+            });
             let index = match person {
-                Some(person) => {
+                Some((person, handovers)) => {
+                    self.write_leaflets_given(id, &handovers)?;
                     let index = person_index(&person);
                     self.tx.execute(
                         "UPDATE people SET search_text = ?2 WHERE id = ?1",

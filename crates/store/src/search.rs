@@ -12,9 +12,10 @@ use waypoint_core::names::normalise::{MAX_KEY_CHARS, clean};
 use waypoint_core::names::translit::transliterate;
 use waypoint_core::names::{NameKeys, component_terms, query_terms};
 
-/// Version of what [`person_index`] computes. Bump it when the names code changes the terms
-/// or the text: rows indexed by an older version are rebuilt when the store opens.
-pub(crate) const SEARCH_INDEX_VERSION: i64 = 1;
+/// Version of what [`person_index`] computes (and of the other rows rebuilt with it). Bump it
+/// when the names code changes the terms or the text: rows indexed by an older version are
+/// rebuilt when the store opens. 2: fills `people_leaflets` (schema 5) for people indexed before.
+pub(crate) const SEARCH_INDEX_VERSION: i64 = 2;
 
 /// Most words of a query that are searched (each is a group of terms and an FTS5 phrase).
 const MAX_QUERY_WORDS: usize = 8;

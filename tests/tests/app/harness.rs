@@ -361,6 +361,16 @@ impl App {
         Ok(())
     }
 
+    /// The current `value` of an input or select.
+    pub async fn value(&self, testid: &str) -> anyhow::Result<String> {
+        Ok(self
+            .find(testid)
+            .await?
+            .prop("value")
+            .await?
+            .unwrap_or_default())
+    }
+
     /// Chooses `value` in the `<select>` with `data-testid`, as a user would.
     pub async fn choose(&self, testid: &str, value: &str) -> anyhow::Result<()> {
         self.find(testid)

@@ -86,9 +86,8 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
     app.find("enrol-form")
         .await
         .context("a device that is not enrolled must offer the enrol form")?;
-    let server = app.find("input-server_url").await?;
     ensure!(
-        server.prop("value").await?.as_deref() == Some("http://127.0.0.1:8787"),
+        app.value("input-server_url").await? == "http://127.0.0.1:8787",
         "the enrol form must suggest the development server's address"
     );
     app.screenshots("02-home-empty").await?;
@@ -364,21 +363,15 @@ async fn arabic_mirrors_the_layout(app: &App) -> anyhow::Result<()> {
     );
 
     // A supervisor sets how long synced records stay on the device (default 30 days).
-    let days = app.find("input-retention_days").await?;
     ensure!(
-        days.prop("value").await?.as_deref() == Some("30"),
+        app.value("input-retention_days").await? == "30",
         "the default retention window is 30 days"
     );
     app.type_into("input-retention_days", "14").await?;
     app.click("retention-save").await?;
     app.wait_for("retention-saved").await?;
     ensure!(
-        app.find("input-retention_days")
-            .await?
-            .prop("value")
-            .await?
-            .as_deref()
-            == Some("14"),
+        app.value("input-retention_days").await? == "14",
         "the new window is kept"
     );
 
@@ -482,6 +475,7 @@ async fn conflict_from_two_devices_is_resolved_in_one_tap(app: &App) -> anyhow::
     leaflets_in_arabic_and_tigrinya(app).await?;
     app.click("detail-back").await?;
     app.wait_for("home-screen").await?;
+    leaflets_still_owed(app).await?;
     sync_in_app(app).await?;
 
     let phone = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
@@ -519,9 +513,8 @@ async fn conflict_from_two_devices_is_resolved_in_one_tap(app: &App) -> anyhow::
 async fn leaflets_in_arabic_and_tigrinya(app: &App) -> anyhow::Result<()> {
     app.click("give-leaflet").await?;
     app.wait_for("leaflet-screen").await?;
-    let language = app.find("leaflet-language").await?;
     ensure!(
-        language.prop("value").await?.as_deref() == Some("ar"),
+        app.value("leaflet-language").await? == "ar",
         "his preferred language (arb) must preselect the Arabic leaflet"
     );
     let article = app.find("leaflet-text").await?;
@@ -551,12 +544,7 @@ async fn leaflets_in_arabic_and_tigrinya(app: &App) -> anyhow::Result<()> {
         "the translation's review status is shown"
     );
     ensure!(
-        app.find("leaflet-pick")
-            .await?
-            .prop("value")
-            .await?
-            .as_deref()
-            == Some("screening"),
+        app.value("leaflet-pick").await? == "screening",
         "the first leaflet not yet given is offered first"
     );
     app.screenshots("17-leaflet-ar").await?;
@@ -628,6 +616,37 @@ async fn leaflets_in_arabic_and_tigrinya(app: &App) -> anyhow::Result<()> {
         "both hand-overs are in the history, got {history:?}"
     );
     app.screenshots("19-detail-leaflets").await?;
+    Ok(())
+}
+
+/// The home screen lists the leaflets the site requires that he has not received: of the EU
+/// defaults due at registration, only the responsible-state one is left; a tap opens it.
+async fn leaflets_still_owed(app: &App) -> anyhow::Result<()> {
+    let mut owed = Vec::new();
+    for el in app.find_all("leaflet-due").await? {
+        if app.text(&el).await?.contains("Mohammed") {
+            owed.push(el.attr("data-leaflet").await?.unwrap_or_default());
+        }
+    }
+    ensure!(
+        owed == ["responsible-state"],
+        "after the screening and Eurodac leaflets, he is owed the responsible-state one, got {owed:?}"
+    );
+    ensure!(
+        app.value("deadline-screening").await? == "0",
+        "the settings show the site's deadlines"
+    );
+    app.screenshots("20-home-leaflets-due").await?;
+    app.click("leaflet-due").await?;
+    app.wait_for("leaflet-screen").await?;
+    ensure!(
+        app.value("leaflet-pick").await? == "responsible-state",
+        "the leaflet owed is the one chosen"
+    );
+    app.click("leaflet-back").await?;
+    app.wait_for("detail-screen").await?;
+    app.click("detail-back").await?;
+    app.wait_for("home-screen").await?;
     Ok(())
 }
 

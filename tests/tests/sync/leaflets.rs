@@ -84,4 +84,19 @@ fn hand_overs_reach_the_other_device_and_concurrent_ones_both_survive() {
         a.app.get_person(id).expect("get").conflicts.is_empty(),
         "hand-overs never conflict"
     );
+    // The list of leaflets owed follows hand-overs made on other devices: of the site's
+    // required leaflets, Selam still lacks only the screening and procedure ones.
+    for (name, d) in [("a", &mut a), ("b", &mut b)] {
+        let mut owed: Vec<String> = d
+            .app
+            .leaflets_due(100)
+            .expect("leaflets due")
+            .items
+            .iter()
+            .filter(|o| o.person.id == id)
+            .map(|o| o.leaflet.to_string())
+            .collect();
+        owed.sort();
+        assert_eq!(owed, ["screening"], "{name} owes");
+    }
 }

@@ -7,4 +7,10 @@ export type JurisdictionInfo = {
 /**
  * What it is, in English, e.g. "Republic of Azerbaijan (national refugee law)".
  */
-name: string, };
+name: string, 
+/**
+ * The leaflets every person registered at a site of this jurisdiction must receive, with
+ * the days after registration by which each is due (0: at registration). The defaults of
+ * the site's deadlines; a supervisor can change them per site.
+ */
+deadlines: Record<string, number>, };

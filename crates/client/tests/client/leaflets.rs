@@ -159,3 +159,149 @@ fn an_unknown_version_is_refused_with_a_code_and_stores_nothing() {
     );
     assert!(app.get_person(id).expect("get").handovers.is_empty());
 }
+
+/// The leaflets each person owes, as `leaflet case-number days-overdue`, sorted.
+fn owed(app: &mut Waypoint) -> Vec<String> {
+    let due = app.leaflets_due(100).expect("leaflets due");
+    assert_eq!(
+        due.total as usize,
+        due.items.len(),
+        "all listed under the limit"
+    );
+    let mut owed: Vec<String> = due
+        .items
+        .iter()
+        .map(|d| format!("{} {} {}", d.leaflet, d.person.display_name, d.days_overdue))
+        .collect();
+    owed.sort();
+    owed
+}
+
+#[test]
+fn people_owed_a_required_leaflet_are_listed_with_how_overdue_until_it_is_given() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = TestClock::new();
+    let mut app = device(dir.path(), "LSV", &clock);
+    let deadlines: Vec<String> = app
+        .leaflet_deadlines()
+        .expect("deadlines")
+        .iter()
+        .map(|d| format!("{} {}", d.leaflet, d.within_days))
+        .collect();
+    assert_eq!(
+        deadlines,
+        [
+            "screening 0",
+            "protection-procedure 3",
+            "eurodac 0",
+            "responsible-state 0"
+        ],
+        "an EU site starts from the catalogue's deadlines"
+    );
+    let selam = app
+        .register_person(&person("ሰላም", "Selam", "ተስፋይ", "Tesfay"))
+        .expect("register")
+        .person
+        .id;
+    app.register_person(&person("Hamid", "Hamid", "Karimi", "Karimi"))
+        .expect("register");
+
+    // A day later: the leaflets due at registration are owed, a day overdue; the procedure
+    // leaflet (3 days) is not due yet.
+    clock.advance(chrono::Duration::days(1));
+    let owed_now = owed(&mut app);
+    assert_eq!(owed_now.len(), 6, "{owed_now:?}");
+    assert!(owed_now.contains(&"eurodac Selam Tesfay 1".to_owned()));
+    assert!(
+        !owed_now
+            .iter()
+            .any(|o| o.starts_with("protection-procedure"))
+    );
+
+    let eurodac = handover(&mut app, "eurodac", "ti");
+    app.record_handover(selam, &eurodac).expect("hand-over");
+    let owed_now = owed(&mut app);
+    assert_eq!(owed_now.len(), 5, "{owed_now:?}");
+    assert!(
+        !owed_now.contains(&"eurodac Selam Tesfay 1".to_owned()),
+        "a leaflet given is not owed any more"
+    );
+
+    // Four days after registration the procedure leaflet is a day overdue too.
+    clock.advance(chrono::Duration::days(3));
+    let owed_now = owed(&mut app);
+    assert_eq!(owed_now.len(), 7, "{owed_now:?}");
+    assert!(owed_now.contains(&"protection-procedure Hamid Karimi 1".to_owned()));
+    assert!(owed_now.contains(&"screening Hamid Karimi 4".to_owned()));
+
+    // The supervisor changes the site's deadlines: only the interview leaflet, within 10 days.
+    let set = app
+        .set_leaflet_deadlines(&[waypoint_client::LeafletDeadline {
+            leaflet: waypoint_core::leaflets::LeafletId::new("interview").expect("valid"),
+            within_days: 10,
+        }])
+        .expect("supervisor sets deadlines");
+    assert_eq!(app.leaflet_deadlines().expect("deadlines"), set);
+    assert!(
+        owed(&mut app).is_empty(),
+        "nothing is due within 10 days yet"
+    );
+    clock.advance(chrono::Duration::days(7));
+    assert_eq!(
+        owed(&mut app),
+        ["interview Hamid Karimi 1", "interview Selam Tesfay 1"]
+    );
+
+    let twice = app
+        .set_leaflet_deadlines(&[
+            waypoint_client::LeafletDeadline {
+                leaflet: waypoint_core::leaflets::LeafletId::new("interview").expect("valid"),
+                within_days: 1,
+            },
+            waypoint_client::LeafletDeadline {
+                leaflet: waypoint_core::leaflets::LeafletId::new("interview").expect("valid"),
+                within_days: 2,
+            },
+        ])
+        .expect_err("one deadline per leaflet");
+    assert_eq!(twice.code, ErrorCode::Validation);
+    let unknown = app
+        .set_leaflet_deadlines(&[waypoint_client::LeafletDeadline {
+            leaflet: waypoint_core::leaflets::LeafletId::new("nonexistent").expect("valid"),
+            within_days: 1,
+        }])
+        .expect_err("only leaflets offered here");
+    assert_eq!(unknown.code, ErrorCode::Validation);
+
+    // Outside the EU, Eurodac is not offered: no deadline for it survives a change of
+    // jurisdiction, and the Azerbaijani catalogue sets none by default.
+    app.set_site_jurisdiction("az").expect("az");
+    assert_eq!(app.leaflet_deadlines().expect("deadlines"), set);
+}
+
+#[test]
+fn only_a_supervisor_sets_leaflet_deadlines() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = TestClock::new();
+    let mut app = device(dir.path(), "LSV", &clock);
+    app.create_officer(&waypoint_client::OfficerForm {
+        username: "jonas".into(),
+        display_name: "Jonas P.".into(),
+        passphrase: "another long passphrase".into(),
+        role: waypoint_client::OfficerRole::Officer,
+    })
+    .expect("officer added");
+    app.lock();
+    let mut app = reopen(dir.path(), &clock);
+    app.unlock("jonas", "another long passphrase")
+        .expect("unlock");
+    let err = app
+        .set_leaflet_deadlines(&[])
+        .expect_err("officers cannot change deadlines");
+    assert_eq!(err.code, ErrorCode::Forbidden);
+    assert_eq!(
+        app.leaflet_deadlines().expect("deadlines").len(),
+        4,
+        "officers read them"
+    );
+}

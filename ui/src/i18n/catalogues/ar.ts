@@ -204,6 +204,40 @@ const ar: Catalogue = {
     "leaflet.recorded": "تم التسجيل: «{leaflet}» باللغة {language}.",
 
 
+    "due.title": "نشرات مستحقة",
+
+
+    "due.count": "{count, plural, zero {لا نشرات مستحقة} one {نشرة واحدة مستحقة} two {نشرتان مستحقتان} few {# نشرات مستحقة} many {# نشرة مستحقة} other {# نشرة مستحقة}}",
+
+
+    "due.none": "تسلّم جميع المسجلين هنا النشرات المطلوبة.",
+
+
+    "due.today": "مستحقة اليوم",
+
+
+    "due.overdue": "{count, plural, zero {بلا تأخير} one {متأخرة يومًا واحدًا} two {متأخرة يومين} few {متأخرة # أيام} many {متأخرة # يومًا} other {متأخرة # يوم}}",
+
+
+    "due.more": "{count, plural, zero {} one {وواحدة أخرى} two {واثنتان أخريان} few {و# أخرى} many {و# أخرى} other {و# أخرى}}",
+
+
+    "settings.deadlines": "النشرات المطلوبة",
+
+
+    "settings.deadlines.hint": "عدد الأيام بعد التسجيل التي يجب أن يتسلم خلالها كل شخص النشرة (0: عند التسجيل). اتركه فارغًا إن لم تكن مطلوبة.",
+
+
+    "settings.deadlines.unit": "أيام",
+
+
+    "settings.deadlines.save": "حفظ المواعيد",
+
+
+    "settings.deadlines.saved": "حُفظت المواعيد.",
+
+
+
     "history.registered": "تسجيل",
     "history.pre_registered": "تسجيل مبدئي",
     "history.field_changed": "تعديل",

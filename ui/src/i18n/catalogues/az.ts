@@ -203,6 +203,40 @@ const az: Catalogue = {
     "leaflet.recorded": "Qeydə alındı: “{leaflet}”, dil: {language}.",
 
 
+    "due.title": "Verilməli vərəqələr",
+
+
+    "due.count": "{count, plural, one {# vərəqə verilməlidir} other {# vərəqə verilməlidir}}",
+
+
+    "due.none": "Burada qeydiyyatdan keçən hər kəs tələb olunan vərəqələri alıb.",
+
+
+    "due.today": "bu gün verilməlidir",
+
+
+    "due.overdue": "{count, plural, one {# gün gecikib} other {# gün gecikib}}",
+
+
+    "due.more": "{count, plural, one {və daha #} other {və daha #}}",
+
+
+    "settings.deadlines": "Tələb olunan vərəqələr",
+
+
+    "settings.deadlines.hint": "Qeydiyyatdan sonra hər şəxsin vərəqəni alması üçün günlərin sayı (0: qeydiyyat zamanı). Tələb olunmursa, boş saxlayın.",
+
+
+    "settings.deadlines.unit": "gün",
+
+
+    "settings.deadlines.save": "Müddətləri saxla",
+
+
+    "settings.deadlines.saved": "Müddətlər saxlanıldı.",
+
+
+
     "history.registered": "Qeydiyyat",
     "history.pre_registered": "İlkin qeydiyyat",
     "history.field_changed": "Dəyişiklik",

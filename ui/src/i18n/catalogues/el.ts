@@ -202,6 +202,40 @@ const el: Catalogue = {
     "leaflet.recorded": "Καταχωρίστηκε: «{leaflet}» στα {language}.",
 
 
+    "due.title": "Φυλλάδια που οφείλονται",
+
+
+    "due.count": "{count, plural, one {# φυλλάδιο οφείλεται} other {# φυλλάδια οφείλονται}}",
+
+
+    "due.none": "Όλα τα πρόσωπα που καταγράφηκαν εδώ έχουν λάβει τα υποχρεωτικά φυλλάδια.",
+
+
+    "due.today": "λήγει σήμερα",
+
+
+    "due.overdue": "{count, plural, one {# ημέρα καθυστέρηση} other {# ημέρες καθυστέρηση}}",
+
+
+    "due.more": "{count, plural, one {και # ακόμη} other {και # ακόμη}}",
+
+
+    "settings.deadlines": "Υποχρεωτικά φυλλάδια",
+
+
+    "settings.deadlines.hint": "Ημέρες μετά την καταγραφή έως τις οποίες κάθε πρόσωπο πρέπει να λάβει το φυλλάδιο (0: κατά την καταγραφή). Αφήστε κενό αν δεν είναι υποχρεωτικό.",
+
+
+    "settings.deadlines.unit": "ημέρες",
+
+
+    "settings.deadlines.save": "Αποθήκευση προθεσμιών",
+
+
+    "settings.deadlines.saved": "Οι προθεσμίες αποθηκεύτηκαν.",
+
+
+
     "history.registered": "Καταγραφή",
     "history.pre_registered": "Προκαταγραφή",
     "history.field_changed": "Αλλαγή",

@@ -199,6 +199,40 @@ export const messages = {
   "leaflet.recorded": "Recorded: “{leaflet}” in {language}.",
 
 
+  "due.title": "Leaflets owed",
+
+
+  "due.count": "{count, plural, one {# leaflet owed} other {# leaflets owed}}",
+
+
+  "due.none": "Everyone registered here has received the required leaflets.",
+
+
+  "due.today": "due today",
+
+
+  "due.overdue": "{count, plural, one {# day overdue} other {# days overdue}}",
+
+
+  "due.more": "{count, plural, one {and # more} other {and # more}}",
+
+
+  "settings.deadlines": "Required leaflets",
+
+
+  "settings.deadlines.hint": "Days after registration by which each person must receive the leaflet (0: at registration). Leave empty if it is not required.",
+
+
+  "settings.deadlines.unit": "days",
+
+
+  "settings.deadlines.save": "Save deadlines",
+
+
+  "settings.deadlines.saved": "Deadlines saved.",
+
+
+
   "history.registered": "Registered",
   "history.pre_registered": "Pre-registered",
   "history.field_changed": "Changed",

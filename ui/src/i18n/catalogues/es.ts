@@ -202,6 +202,40 @@ const es: Catalogue = {
     "leaflet.recorded": "Registrado: «{leaflet}» en {language}.",
 
 
+    "due.title": "Folletos pendientes",
+
+
+    "due.count": "{count, plural, one {# folleto pendiente} many {# de folletos pendientes} other {# folletos pendientes}}",
+
+
+    "due.none": "Todas las personas registradas aquí han recibido los folletos obligatorios.",
+
+
+    "due.today": "vence hoy",
+
+
+    "due.overdue": "{count, plural, one {# día de retraso} many {# de días de retraso} other {# días de retraso}}",
+
+
+    "due.more": "{count, plural, one {y # más} many {y # más} other {y # más}}",
+
+
+    "settings.deadlines": "Folletos obligatorios",
+
+
+    "settings.deadlines.hint": "Días tras el registro en que cada persona debe recibir el folleto (0: en el registro). Déjelo vacío si no es obligatorio.",
+
+
+    "settings.deadlines.unit": "días",
+
+
+    "settings.deadlines.save": "Guardar plazos",
+
+
+    "settings.deadlines.saved": "Plazos guardados.",
+
+
+
     "history.registered": "Registro",
     "history.pre_registered": "Prerregistro",
     "history.field_changed": "Modificación",

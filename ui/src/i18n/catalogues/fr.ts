@@ -202,6 +202,40 @@ const fr: Catalogue = {
     "leaflet.recorded": "Enregistré : « {leaflet} » en {language}.",
 
 
+    "due.title": "Brochures dues",
+
+
+    "due.count": "{count, plural, one {# brochure due} many {# de brochures dues} other {# brochures dues}}",
+
+
+    "due.none": "Toutes les personnes enregistrées ici ont reçu les brochures requises.",
+
+
+    "due.today": "à remettre aujourd’hui",
+
+
+    "due.overdue": "{count, plural, one {# jour de retard} many {# de jours de retard} other {# jours de retard}}",
+
+
+    "due.more": "{count, plural, one {et # autre} many {et # d’autres} other {et # autres}}",
+
+
+    "settings.deadlines": "Brochures obligatoires",
+
+
+    "settings.deadlines.hint": "Nombre de jours après l’enregistrement pour remettre la brochure à chaque personne (0 : à l’enregistrement). Laisser vide si elle n’est pas obligatoire.",
+
+
+    "settings.deadlines.unit": "jours",
+
+
+    "settings.deadlines.save": "Enregistrer les délais",
+
+
+    "settings.deadlines.saved": "Délais enregistrés.",
+
+
+
     "history.registered": "Enregistrement",
     "history.pre_registered": "Pré-enregistrement",
     "history.field_changed": "Modification",

@@ -202,6 +202,40 @@ const it: Catalogue = {
     "leaflet.recorded": "Registrato: «{leaflet}» in {language}.",
 
 
+    "due.title": "Opuscoli da consegnare",
+
+
+    "due.count": "{count, plural, one {# opuscolo da consegnare} many {# di opuscoli da consegnare} other {# opuscoli da consegnare}}",
+
+
+    "due.none": "Tutte le persone registrate qui hanno ricevuto gli opuscoli obbligatori.",
+
+
+    "due.today": "scade oggi",
+
+
+    "due.overdue": "{count, plural, one {# giorno di ritardo} many {# di giorni di ritardo} other {# giorni di ritardo}}",
+
+
+    "due.more": "{count, plural, one {e # altro} many {e altri #} other {e altri #}}",
+
+
+    "settings.deadlines": "Opuscoli obbligatori",
+
+
+    "settings.deadlines.hint": "Giorni dalla registrazione entro cui ogni persona deve ricevere l’opuscolo (0: alla registrazione). Lasciare vuoto se non è obbligatorio.",
+
+
+    "settings.deadlines.unit": "giorni",
+
+
+    "settings.deadlines.save": "Salva le scadenze",
+
+
+    "settings.deadlines.saved": "Scadenze salvate.",
+
+
+
     "history.registered": "Registrazione",
     "history.pre_registered": "Preregistrazione",
     "history.field_changed": "Modifica",

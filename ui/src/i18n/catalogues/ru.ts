@@ -202,6 +202,40 @@ const ru: Catalogue = {
     "leaflet.recorded": "Записано: «{leaflet}», язык: {language}.",
 
 
+    "due.title": "Невыданные листовки",
+
+
+    "due.count": "{count, plural, one {# листовка не выдана} few {# листовки не выданы} many {# листовок не выдано} other {# листовки не выдано}}",
+
+
+    "due.none": "Все зарегистрированные здесь получили обязательные листовки.",
+
+
+    "due.today": "срок сегодня",
+
+
+    "due.overdue": "{count, plural, one {просрочено на # день} few {просрочено на # дня} many {просрочено на # дней} other {просрочено на # дня}}",
+
+
+    "due.more": "{count, plural, one {и ещё #} few {и ещё #} many {и ещё #} other {и ещё #}}",
+
+
+    "settings.deadlines": "Обязательные листовки",
+
+
+    "settings.deadlines.hint": "Число дней после регистрации, в течение которых каждый должен получить листовку (0: при регистрации). Оставьте пустым, если она не обязательна.",
+
+
+    "settings.deadlines.unit": "дн.",
+
+
+    "settings.deadlines.save": "Сохранить сроки",
+
+
+    "settings.deadlines.saved": "Сроки сохранены.",
+
+
+
     "history.registered": "Регистрация",
     "history.pre_registered": "Предварительная регистрация",
     "history.field_changed": "Изменение",
