@@ -6,7 +6,9 @@
 //! serialisable [`AppError`] (`{ code, message, fields, retry_after_secs }`).
 //!
 //! The data folder is `$WAYPOINT_DATA_DIR` when set (the end-to-end tests point it at a temporary
-//! folder), else Tauri's app data directory.
+//! folder), else Tauri's app data directory. Printed leaflets (PDF: leaflet text only, nothing
+//! about a person, so they may live outside the encrypted store) go to `$WAYPOINT_EXPORT_DIR`
+//! when set, else a "Waypoint leaflets" folder in the downloads or documents directory.
 //!
 //! Logging never records personal data: commands log their name and, on failure, the error code.
 //!
@@ -23,9 +25,9 @@ use tauri::Manager as _;
 use tauri::ipc::Channel;
 use waypoint_client::{
     AppError, AppStatus, AutoSync, AutoSyncEvent, AutoSyncPolicy, Config, ErasureReason, ErrorCode,
-    GroupView, LeafletCatalogueView, LeafletDeadline, LeafletTextView, LeafletsDue, LikelyMatch,
-    ListQuery, OfficerForm, OfficerView, PeoplePage, PersonView, SetUpForm, SyncCancel,
-    SyncProgress, SyncReport, SyncStatus, Waypoint,
+    GroupView, LeafletCatalogueView, LeafletDeadline, LeafletPdf, LeafletTextView, LeafletsDue,
+    LikelyMatch, ListQuery, OfficerForm, OfficerView, PeoplePage, PersonView, SetUpForm,
+    SiteContact, SyncCancel, SyncProgress, SyncReport, SyncStatus, Waypoint,
 };
 use waypoint_core::document::FieldValue;
 use waypoint_core::form::{GroupForm, RegistrationForm};
@@ -35,6 +37,8 @@ use waypoint_core::leaflets::Jurisdiction;
 
 /// Environment variable that overrides where the device keeps its data.
 pub const DATA_DIR_ENV: &str = "WAYPOINT_DATA_DIR";
+/// Where printed leaflets are saved, when set.
+pub const EXPORT_DIR_ENV: &str = "WAYPOINT_EXPORT_DIR";
 
 /// The app's managed state: the device; how to stop the sync in progress (kept apart, so that
 /// cancelling does not wait for the lock the sync holds); the background sync while unlocked;
@@ -275,6 +279,60 @@ fn set_site_jurisdiction(state: State<'_>, code: String) -> Result<Jurisdiction,
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
+fn site_contacts(state: State<'_>) -> Result<Vec<SiteContact>, AppError> {
+    logged("site_contacts", state.get()?.site_contacts())
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn set_site_contacts(
+    state: State<'_>,
+    values: std::collections::BTreeMap<String, String>,
+) -> Result<Vec<SiteContact>, AppError> {
+    logged("set_site_contacts", state.get()?.set_site_contacts(&values))
+}
+
+/// Prints a leaflet to PDF and saves it; returns the file's path for the officer to print or
+/// share it from.
+#[tauri::command(async, rename_all = "snake_case")]
+fn save_leaflet_pdf(
+    app: tauri::AppHandle,
+    state: State<'_>,
+    id: String,
+    language: String,
+) -> Result<String, AppError> {
+    let printed = state.get()?.leaflet_pdf(&id, &language);
+    logged(
+        "save_leaflet_pdf",
+        printed.and_then(|pdf| save_pdf(&app, &pdf)),
+    )
+}
+
+/// Writes the PDF into the export folder, through a temporary file and a rename, so that a
+/// crash never leaves half a leaflet under its real name.
+fn save_pdf(app: &tauri::AppHandle, pdf: &LeafletPdf) -> Result<String, AppError> {
+    let failed = |what: &str, e: &dyn std::fmt::Display| {
+        AppError::new(ErrorCode::Internal, format!("{what}: {e}"))
+    };
+    let dir = match std::env::var_os(EXPORT_DIR_ENV) {
+        Some(dir) if !dir.is_empty() => PathBuf::from(dir),
+        _ => app
+            .path()
+            .download_dir()
+            .or_else(|_| app.path().document_dir())
+            .or_else(|_| app.path().app_data_dir())
+            .map_err(|e| failed("no folder to save the leaflet in", &e))?
+            .join("Waypoint leaflets"),
+    };
+    std::fs::create_dir_all(&dir).map_err(|e| failed("cannot create the leaflet folder", &e))?;
+    let path = dir.join(&pdf.file_name);
+    let partial = dir.join(format!(".{}.partial", pdf.file_name));
+    std::fs::write(&partial, &pdf.pdf)
+        .and_then(|()| std::fs::rename(&partial, &path))
+        .map_err(|e| failed("cannot save the leaflet", &e))?;
+    Ok(path.display().to_string())
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
 fn leaflet_deadlines(state: State<'_>) -> Result<Vec<LeafletDeadline>, AppError> {
     logged("leaflet_deadlines", state.get()?.leaflet_deadlines())
 }
@@ -456,6 +514,9 @@ pub fn run() {
             leaflet_catalogue,
             leaflet_deadlines,
             set_leaflet_deadlines,
+            site_contacts,
+            set_site_contacts,
+            save_leaflet_pdf,
             leaflets_due,
             leaflet_text,
             record_handover,

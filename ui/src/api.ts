@@ -12,6 +12,7 @@ import type { HandoverForm } from "./bindings/HandoverForm";
 import type { LeafletCatalogueView } from "./bindings/LeafletCatalogueView";
 import type { LeafletDeadline } from "./bindings/LeafletDeadline";
 import type { LeafletsDue } from "./bindings/LeafletsDue";
+import type { SiteContact } from "./bindings/SiteContact";
 import type { LeafletTextView } from "./bindings/LeafletTextView";
 import type { LikelyMatch } from "./bindings/LikelyMatch";
 import type { ListQuery } from "./bindings/ListQuery";
@@ -102,3 +103,11 @@ export const set_leaflet_deadlines = (deadlines: LeafletDeadline[]) =>
   call<LeafletDeadline[]>("set_leaflet_deadlines", { deadlines });
 /** The people at this site owed a required leaflet, most overdue first. */
 export const leaflets_due = (limit: number) => call<LeafletsDue>("leaflets_due", { limit });
+/** The contact values the site's leaflets need, with the site's values. */
+export const site_contacts = () => call<SiteContact[]>("site_contacts");
+/** Sets the site's contact values (supervisors only); an empty value clears one. */
+export const set_site_contacts = (values: Record<string, string>) =>
+  call<SiteContact[]>("set_site_contacts", { values });
+/** Prints a leaflet to PDF and saves it; returns the file's path. */
+export const save_leaflet_pdf = (id: string, language: string) =>
+  call<string>("save_leaflet_pdf", { id, language });

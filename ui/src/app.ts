@@ -14,6 +14,7 @@ import type { HistoryEntry } from "./bindings/HistoryEntry";
 import type { LeafletCatalogueView } from "./bindings/LeafletCatalogueView";
 import type { LeafletDeadline } from "./bindings/LeafletDeadline";
 import type { LeafletsDue } from "./bindings/LeafletsDue";
+import type { SiteContact } from "./bindings/SiteContact";
 import type { LikelyMatch } from "./bindings/LikelyMatch";
 import type { NameForm } from "./bindings/NameForm";
 import type { NameKind } from "./bindings/NameKind";
@@ -44,7 +45,7 @@ import {
   validationMessage,
   type MessageKey,
 } from "./i18n";
-import { LeafletScreen, deadlinesForm, dueCard, handoverList } from "./leaflets";
+import { LeafletScreen, contactsForm, deadlinesForm, dueCard, handoverList } from "./leaflets";
 
 type Screen =
   | { kind: "loading" }
@@ -133,6 +134,9 @@ export class App {
   private due: LeafletsDue | null = null;
   private deadlines: LeafletDeadline[] | null = null;
   private deadlinesSaved = false;
+  /** The site's contact values the leaflets print. */
+  private contacts: SiteContact[] | null = null;
+  private contactsSaved = false;
   private dobPrecision: DobPrecision = "exact";
   private focusInvalid = false;
 
@@ -225,13 +229,16 @@ export class App {
 
   private async goHome(notice: RichText | null = null): Promise<void> {
     try {
-      const [people, retention, due, catalogue] = await Promise.all([
+      const [people, retention, due, catalogue, contacts] = await Promise.all([
         this.listPeople(),
         api.retention_days(),
         api.leaflets_due(DUE_SHOWN),
         api.leaflet_catalogue(),
+        api.site_contacts(),
         this.refreshSync(),
       ]);
+      this.contacts = contacts;
+      this.contactsSaved = false;
       this.retention = retention;
       this.due = due;
       this.deadlines = due.deadlines;
@@ -1041,6 +1048,12 @@ export class App {
           this.deadlinesSaved,
           this.onDeadlines,
         )}
+        ${contactsForm(
+          this.contacts,
+          this.status?.officer?.role === "supervisor",
+          this.contactsSaved,
+          this.onContacts,
+        )}
       </section>
     `;
   }
@@ -1074,6 +1087,18 @@ export class App {
         : nothing}
     </form>`;
   }
+
+  private onContacts = (values: Record<string, string>): void => {
+    this.contactsSaved = false;
+    void this.run(async () => {
+      try {
+        this.contacts = await api.set_site_contacts(values);
+        this.contactsSaved = true;
+      } catch (e) {
+        this.fail(e);
+      }
+    });
+  };
 
   private onDeadlines = (deadlines: LeafletDeadline[]): void => {
     this.deadlinesSaved = false;

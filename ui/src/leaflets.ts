@@ -19,7 +19,16 @@ import type { LeafletsDue } from "./bindings/LeafletsDue";
 import type { LeafletTextView } from "./bindings/LeafletTextView";
 import type { PersonView } from "./bindings/PersonView";
 import type { ReviewStatus } from "./bindings/ReviewStatus";
-import { currentLanguage, formatDateTime, languageChoices, languageName, t, type MessageKey } from "./i18n";
+import type { SiteContact } from "./bindings/SiteContact";
+import {
+  currentLanguage,
+  formatDateTime,
+  languageChoices,
+  languageName,
+  t,
+  tParts,
+  type MessageKey,
+} from "./i18n";
 
 /** What the leaflet screen needs from the app around it. */
 export interface LeafletHost {
@@ -80,6 +89,8 @@ export class LeafletScreen {
   private large = localStorage.getItem(LARGE_TEXT_KEY) === "1";
   /** The hand-over just recorded (confirmation shown until the next change). */
   private recorded: LeafletHandover | null = null;
+  /** Where the last PDF was saved (shown until the next change). */
+  private savedPdf: string | null = null;
   /** Counts text loads, so that a slow answer to an earlier choice does not replace a later one. */
   private loads = 0;
 
@@ -108,6 +119,7 @@ export class LeafletScreen {
   private choose(change: () => void): void {
     change();
     this.recorded = null;
+    this.savedPdf = null;
     const ticket = ++this.loads;
     const [leaflet, language] = [this.leaflet, this.language];
     if (!leaflet || !language) return;
@@ -129,6 +141,21 @@ export class LeafletScreen {
   private onLeaflet = (ev: Event): void => {
     const id = (ev.currentTarget as HTMLSelectElement).value;
     this.choose(() => (this.leaflet = id));
+  };
+
+  private onPdf = (): void => {
+    const text = this.text;
+    if (!text) return;
+    void this.host.run(async () => {
+      try {
+        this.savedPdf = await api.save_leaflet_pdf(text.leaflet, text.language.code);
+        // What was saved is what will be handed over: the hand-over form follows.
+        const pdf = document.querySelector<HTMLInputElement>("[data-testid=handover-format-pdf]");
+        if (pdf) pdf.checked = true;
+      } catch (e) {
+        this.host.fail(e);
+      }
+    });
   };
 
   private onLarge = (ev: Event): void => {
@@ -236,7 +263,12 @@ export class LeafletScreen {
   private textView(v: LeafletTextView): TemplateResult {
     const tr = v.translation;
     const legal = this.catalogue?.leaflets.find((l) => l.id === v.leaflet)?.legal_basis ?? [];
-    return html`<p
+    return html`${v.missing_placeholders.length
+        ? html`<p class="alert" data-testid="leaflet-missing-contacts">
+            ${t("leaflet.missing_contacts", { names: v.missing_placeholders.join(", ") })}
+          </p>`
+        : nothing}
+      <p
         class="leaflet-status ${tr.status === "reviewed" ? "reviewed" : "drafted"}"
         data-testid="leaflet-status"
         data-status=${tr.status}
@@ -258,6 +290,22 @@ export class LeafletScreen {
           </section>`,
         )}
       </article>
+      <div class="actions">
+        <button
+          type="button"
+          class="secondary"
+          data-testid="leaflet-pdf"
+          ?disabled=${this.host.busy || v.missing_placeholders.length > 0}
+          @click=${this.onPdf}
+        >
+          ${t("leaflet.pdf")}
+        </button>
+      </div>
+      ${this.savedPdf
+        ? html`<p class="notice" role="status" data-testid="leaflet-pdf-saved">
+            ${tParts("leaflet.pdf.saved", { path: html`<bdi dir="ltr" class="path">${this.savedPdf}</bdi>` })}
+          </p>`
+        : nothing}
       ${legal.length
         ? html`<details class="legal" data-testid="leaflet-legal">
             <summary>${t("leaflet.legal_basis")}</summary>
@@ -443,5 +491,51 @@ export function deadlinesForm(
       ? html`<button type="submit" class="secondary" data-testid="deadlines-save">${t("settings.deadlines.save")}</button>`
       : nothing}
     ${saved ? html`<p class="notice" role="status" data-testid="deadlines-saved">${t("settings.deadlines.saved")}</p>` : nothing}
+  </form>`;
+}
+
+/**
+ * The site's contact values the leaflets print (advice, legal aid, UNHCR, emergency numbers):
+ * a supervisor edits them, others read them.
+ */
+export function contactsForm(
+  contacts: ReadonlyArray<SiteContact> | null,
+  supervisor: boolean,
+  saved: boolean,
+  onSave: (values: Record<string, string>) => void,
+): TemplateResult {
+  if (!contacts) return html``;
+  const submit = (ev: SubmitEvent) => {
+    ev.preventDefault();
+    const data = new FormData(ev.currentTarget as HTMLFormElement);
+    const values: Record<string, string> = {};
+    for (const c of contacts) {
+      const v = data.get(`contact-${c.name}`);
+      values[c.name] = typeof v === "string" ? v : "";
+    }
+    onSave(values);
+  };
+  return html`<form class="contacts" data-testid="contacts-form" @submit=${submit}>
+    <h3>${t("settings.contacts")}</h3>
+    <p class="hint">${t("settings.contacts.hint")}</p>
+    ${contacts.map(
+      (c) => html`<div class="field">
+        <label for=${`contact-${c.name}`} lang="en">${c.description}</label>
+        <input
+          id=${`contact-${c.name}`}
+          name=${`contact-${c.name}`}
+          type="text"
+          dir="auto"
+          maxlength="200"
+          .value=${c.value}
+          ?readonly=${!supervisor}
+          data-testid=${`contact-${c.name}`}
+        />
+      </div>`,
+    )}
+    ${supervisor
+      ? html`<button type="submit" class="secondary" data-testid="contacts-save">${t("settings.contacts.save")}</button>`
+      : nothing}
+    ${saved ? html`<p class="notice" role="status" data-testid="contacts-saved">${t("settings.contacts.saved")}</p>` : nothing}
   </form>`;
 }

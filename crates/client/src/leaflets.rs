@@ -7,7 +7,7 @@
 //! (`docs/leaflets.md`). A hand-over is accepted only for a text this device holds, in the
 //! version it holds: the version recorded is the text the person was shown.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
@@ -16,7 +16,7 @@ use waypoint_core::handover::{HandoverForm, IssuableTexts};
 use waypoint_core::ids::{ItemId, PersonId};
 use waypoint_core::leaflets::{
     Catalogue, Jurisdiction, LanguageInfo, LeafletId, LeafletLanguage, LeafletMeta, LeafletVersion,
-    LegalReference, MAX_DEADLINE_DAYS, ReviewStatus, Translation,
+    LegalReference, MAX_DEADLINE_DAYS, ReviewStatus, Translation, placeholders,
 };
 use waypoint_store::keyring::Role;
 
@@ -31,6 +31,10 @@ include!(concat!(env!("OUT_DIR"), "/leaflet_files.rs"));
 const JURISDICTION_SETTING: &str = "site_jurisdiction";
 /// The device setting that holds the site's leaflet deadlines (JSON), when a supervisor set them.
 const DEADLINES_SETTING: &str = "leaflet_deadlines";
+/// The device setting that holds the site's contact values (JSON object).
+const CONTACTS_SETTING: &str = "site_contacts";
+/// The longest contact value accepted, in characters.
+const MAX_CONTACT_CHARS: usize = 200;
 /// The most people [`Waypoint::leaflets_due`] lists at once.
 const MAX_DUE_PAGE: u32 = 500;
 
@@ -122,9 +126,33 @@ pub struct LeafletTextView {
     pub jurisdiction: Jurisdiction,
     /// The language, with its direction and script.
     pub language: LanguageInfo,
-    /// The text: title, sections, review status and version. Placeholders such as
-    /// `{ngo_phone}` are left as they are until site settings carry their values.
+    /// The text: title, sections, review status and version, with the site's contact values
+    /// in place of its `{placeholders}`; one the site has no value for stays as it is.
     pub translation: Translation,
+    /// The placeholders this text needs that the site's settings do not fill yet (e.g.
+    /// `ngo_phone`): shown as a warning; printing is refused until they are set.
+    pub missing_placeholders: Vec<String>,
+}
+
+/// A site contact value a leaflet needs (the contacts leaflet's phone numbers and addresses).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct SiteContact {
+    /// The placeholder's name, e.g. `ngo_phone`.
+    pub name: String,
+    /// What value it takes, in English.
+    pub description: String,
+    /// The site's value, empty when not set.
+    pub value: String,
+}
+
+/// A leaflet printed as PDF.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct LeafletPdf {
+    /// A file name for it: leaflet, language and short version, e.g. `eurodac-ti-1a2b3c4d.pdf`.
+    pub file_name: String,
+    /// The PDF file (the leaflet's text only: nothing about the person).
+    pub pdf: Vec<u8>,
 }
 
 /// The parsed leaflet folder.
@@ -209,6 +237,16 @@ impl Library {
         }
         texts
     }
+}
+
+/// Every placeholder any leaflet declares, with its description.
+fn contact_specs() -> Result<BTreeMap<String, String>, AppError> {
+    Ok(library()?
+        .metas
+        .iter()
+        .flat_map(|m| m.placeholders.iter())
+        .map(|(name, spec)| (name.clone(), spec.description.clone()))
+        .collect())
 }
 
 /// The jurisdiction's default deadlines, in the catalogue's leaflet order.
@@ -466,12 +504,146 @@ impl Waypoint {
             .into_iter()
             .find(|(l, _)| l.code.as_str() == language)
             .ok_or_else(|| not_found(format!("leaflet {id:?} has no {language:?} text")))?;
+        let values = self.contact_values()?;
+        let missing: BTreeSet<String> = t
+            .texts()
+            .flat_map(placeholders)
+            .filter(|name| !values.contains_key(*name))
+            .map(str::to_owned)
+            .collect();
+        // A placeholder without a value is filled with itself: it shows as `{ngo_phone}`.
+        let mut with_gaps = values;
+        for name in &missing {
+            with_gaps.insert(name.clone(), format!("{{{name}}}"));
+        }
+        let translation = t.fill(&with_gaps).map_err(|e| {
+            AppError::new(
+                ErrorCode::Internal,
+                format!("leaflet {id:?} does not fill: {e}"),
+            )
+        })?;
         Ok(LeafletTextView {
             leaflet: meta.id.clone(),
             jurisdiction: jurisdiction.clone(),
             language: lang.clone(),
-            translation: t.clone(),
+            translation,
+            missing_placeholders: missing.into_iter().collect(),
         })
+    }
+
+    /// The leaflet's text in a language as an A4 PDF, with the site's contact values and the
+    /// legal basis of its jurisdiction. Refused (`validation`) while a value it needs is not set.
+    pub fn leaflet_pdf(&mut self, id: &str, language: &str) -> Result<LeafletPdf, AppError> {
+        let view = self.leaflet_text(id, language)?;
+        if !view.missing_placeholders.is_empty() {
+            return Err(AppError::new(
+                ErrorCode::Validation,
+                format!(
+                    "the site's settings lack {} for this leaflet; a supervisor sets them under \
+                     the leaflet contacts",
+                    view.missing_placeholders.join(", ")
+                ),
+            ));
+        }
+        let lib = library()?;
+        let legal = lib
+            .metas
+            .iter()
+            .find(|m| m.id == view.leaflet)
+            .map(|m| m.legal_basis_in(&view.jurisdiction).to_vec())
+            .unwrap_or_default();
+        let pdf = waypoint_print::leaflet_pdf(&view.translation, &view.language, &legal)
+            .map_err(|e| AppError::new(ErrorCode::Internal, format!("printing failed: {e}")))?;
+        Ok(LeafletPdf {
+            file_name: format!(
+                "{}-{}-{}.pdf",
+                view.leaflet,
+                view.language.code,
+                view.translation.version.short()
+            ),
+            pdf,
+        })
+    }
+
+    /// The contact values the site's leaflets need, with what each is and the site's value.
+    pub fn site_contacts(&mut self) -> Result<Vec<SiteContact>, AppError> {
+        let values = self.contact_values()?;
+        Ok(contact_specs()?
+            .into_iter()
+            .map(|(name, description)| SiteContact {
+                value: values.get(&name).cloned().unwrap_or_default(),
+                name,
+                description,
+            })
+            .collect())
+    }
+
+    /// Sets the site's contact values (supervisors only): names the leaflets declare, one line
+    /// of at most 200 characters each, no braces; an empty value clears one.
+    pub fn set_site_contacts(
+        &mut self,
+        values: &BTreeMap<String, String>,
+    ) -> Result<Vec<SiteContact>, AppError> {
+        let meta = self.meta()?;
+        let specs = contact_specs()?;
+        let session = self.session()?;
+        if session.officer.role != Role::Supervisor {
+            return Err(AppError::new(
+                ErrorCode::Forbidden,
+                "only a supervisor can change the site's contacts",
+            ));
+        }
+        let mut kept = BTreeMap::new();
+        for (name, value) in values {
+            if !specs.contains_key(name) {
+                return Err(AppError::new(
+                    ErrorCode::Validation,
+                    format!("{name:?} is not a contact any leaflet uses"),
+                ));
+            }
+            let value = value.trim();
+            if value.chars().count() > MAX_CONTACT_CHARS
+                || value
+                    .chars()
+                    .any(|c| c.is_control() || c == '{' || c == '}')
+            {
+                return Err(AppError::new(
+                    ErrorCode::Validation,
+                    format!(
+                        "{name}: one line of at most {MAX_CONTACT_CHARS} characters, without braces"
+                    ),
+                ));
+            }
+            if !value.is_empty() {
+                kept.insert(name.clone(), value.to_owned());
+            }
+        }
+        let json = serde_json::to_string(&kept)
+            .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?;
+        let names: Vec<&str> = kept.keys().map(String::as_str).collect();
+        session.store.transaction(|tx| {
+            tx.set_setting(CONTACTS_SETTING, &json)?;
+            // The names only: the values are the site's, not personal, but need not be logged.
+            tx.audit(
+                meta.at,
+                Some(meta.officer),
+                "set_site_contacts",
+                None,
+                Some(&names.join(" ")),
+            )
+        })?;
+        self.site_contacts()
+    }
+
+    /// The site's contact values, by placeholder name.
+    fn contact_values(&mut self) -> Result<BTreeMap<String, String>, AppError> {
+        let stored = self
+            .session()?
+            .store
+            .transaction(|tx| tx.setting(CONTACTS_SETTING))?;
+        Ok(stored
+            .and_then(|json| serde_json::from_str(&json).ok())
+            .unwrap_or_default())
     }
 
     /// Records that a leaflet was handed over to a person: checked against the texts offered

@@ -36,7 +36,7 @@ pub use erasure::{DEFAULT_RETENTION_DAYS, RETENTION_DAYS_RANGE};
 pub use error::{AppError, ErrorCode};
 pub use leaflets::{
     DEFAULT_JURISDICTION, LeafletCatalogueView, LeafletDeadline, LeafletDue, LeafletListing,
-    LeafletTextView, LeafletsDue, TranslationListing,
+    LeafletPdf, LeafletTextView, LeafletsDue, SiteContact, TranslationListing,
 };
 pub use sync::{PlannedRecord, SyncCancel, plan_push};
 pub use views::{

@@ -182,6 +182,8 @@ pub struct App {
     _driver: Group,
     _xvfb: Option<Xvfb>,
     _data: tempfile::TempDir,
+    /// Where the app saves printed leaflets (`WAYPOINT_EXPORT_DIR`).
+    pub exports: tempfile::TempDir,
 }
 
 impl App {
@@ -196,6 +198,7 @@ impl App {
             );
         }
         let data = tempfile::tempdir().context("cannot create a temporary data folder")?;
+        let exports = tempfile::tempdir().context("cannot create a temporary export folder")?;
         let xvfb = match std::env::var_os("DISPLAY") {
             Some(d) if !d.is_empty() => None,
             _ => Some(Xvfb::start()?),
@@ -212,6 +215,7 @@ impl App {
             "/usr/bin/WebKitWebDriver",
         ])
         .env("WAYPOINT_DATA_DIR", data.path())
+        .env("WAYPOINT_EXPORT_DIR", exports.path())
         .env("WAYPOINT_LOG", "info")
         .stdout(Stdio::null());
         if let Some(x) = &xvfb {
@@ -264,6 +268,7 @@ impl App {
             _driver: driver,
             _xvfb: xvfb,
             _data: data,
+            exports,
         })
     }
 

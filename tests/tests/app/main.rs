@@ -574,7 +574,35 @@ async fn leaflets_in_arabic_and_tigrinya(app: &App) -> anyhow::Result<()> {
             .any(|c| ('\u{1200}'..='\u{137F}').contains(&c)),
         "the Tigrinya leaflet's title is in Ge'ez script, got {heading:?}"
     );
-    app.click("leaflet-large").await?;
+    // Large text is a preference the web view keeps across runs: set it, whatever it was.
+    set_large_text(app, true).await?;
+
+    // Saved as PDF (the leaflet text only) into the export folder; the hand-over form follows.
+    app.click("leaflet-pdf").await?;
+    let saved = app.wait_for("leaflet-pdf-saved").await?;
+    let saved = app.text(&saved).await?;
+    let pdfs: Vec<_> = std::fs::read_dir(app.exports.path())?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pdf"))
+        .collect();
+    ensure!(
+        pdfs.len() == 1 && saved.contains(&*pdfs[0].to_string_lossy()),
+        "one PDF saved where the notice says, got {pdfs:?} and {saved:?}"
+    );
+    ensure!(
+        std::fs::read(&pdfs[0])?.starts_with(b"%PDF-"),
+        "the saved file is a PDF"
+    );
+    ensure!(
+        app.find("handover-format-pdf")
+            .await?
+            .prop("checked")
+            .await?
+            .as_deref()
+            == Some("true"),
+        "saving the PDF chooses PDF as the hand-over's format"
+    );
     app.click("handover-format-print").await?;
     app.click("handover-explained").await?;
     app.choose("handover-interpreter", "tir").await?;
@@ -587,7 +615,7 @@ async fn leaflets_in_arabic_and_tigrinya(app: &App) -> anyhow::Result<()> {
         }
         tokio::time::sleep(std::time::Duration::from_millis(100)).await;
     }
-    app.click("leaflet-large").await?;
+    set_large_text(app, false).await?;
 
     // Back on the record: both hand-overs, newest first, and in the history.
     app.click("leaflet-back").await?;
@@ -616,6 +644,15 @@ async fn leaflets_in_arabic_and_tigrinya(app: &App) -> anyhow::Result<()> {
         "both hand-overs are in the history, got {history:?}"
     );
     app.screenshots("19-detail-leaflets").await?;
+    Ok(())
+}
+
+/// Sets the leaflet screen's large-text switch to `on`.
+async fn set_large_text(app: &App, on: bool) -> anyhow::Result<()> {
+    let checked = app.find("leaflet-large").await?.prop("checked").await?;
+    if (checked.as_deref() == Some("true")) != on {
+        app.click("leaflet-large").await?;
+    }
     Ok(())
 }
 

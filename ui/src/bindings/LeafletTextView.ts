@@ -21,7 +21,12 @@ jurisdiction: Jurisdiction,
  */
 language: LanguageInfo, 
 /**
- * The text: title, sections, review status and version. Placeholders such as
- * `{ngo_phone}` are left as they are until site settings carry their values.
+ * The text: title, sections, review status and version, with the site's contact values
+ * in place of its `{placeholders}`; one the site has no value for stays as it is.
  */
-translation: Translation, };
+translation: Translation, 
+/**
+ * The placeholders this text needs that the site's settings do not fill yet (e.g.
+ * `ngo_phone`): shown as a warning; printing is refused until they are set.
+ */
+missing_placeholders: Array<string>, };

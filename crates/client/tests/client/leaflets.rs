@@ -280,7 +280,7 @@ fn people_owed_a_required_leaflet_are_listed_with_how_overdue_until_it_is_given(
 }
 
 #[test]
-fn only_a_supervisor_sets_leaflet_deadlines() {
+fn only_a_supervisor_sets_leaflet_deadlines_and_contacts() {
     let dir = tempfile::tempdir().expect("tempdir");
     let clock = TestClock::new();
     let mut app = device(dir.path(), "LSV", &clock);
@@ -303,5 +303,75 @@ fn only_a_supervisor_sets_leaflet_deadlines() {
         app.leaflet_deadlines().expect("deadlines").len(),
         4,
         "officers read them"
+    );
+    let err = app
+        .set_site_contacts(&std::collections::BTreeMap::new())
+        .expect_err("officers cannot change contacts");
+    assert_eq!(err.code, ErrorCode::Forbidden);
+}
+
+#[test]
+fn the_contacts_leaflet_is_filled_from_the_site_and_prints_only_when_complete() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = TestClock::new();
+    let mut app = device(dir.path(), "LSV", &clock);
+    let blank = app.leaflet_text("contacts", "ar").expect("text");
+    assert!(
+        blank.missing_placeholders.contains(&"ngo_phone".to_owned()),
+        "{:?}",
+        blank.missing_placeholders
+    );
+    let err = app
+        .leaflet_pdf("contacts", "ar")
+        .expect_err("no contacts set yet");
+    assert_eq!(err.code, ErrorCode::Validation);
+    assert!(err.message.contains("ngo_phone"), "{}", err.message);
+
+    let contacts = app.site_contacts().expect("contacts");
+    let mut values: std::collections::BTreeMap<String, String> = contacts
+        .iter()
+        .map(|c| (c.name.clone(), format!("{} value", c.name)))
+        .collect();
+    values.insert("ngo_phone".into(), "+30 210 555 0123".into());
+    let saved = app
+        .set_site_contacts(&values)
+        .expect("supervisor sets contacts");
+    assert!(saved.iter().all(|c| !c.value.is_empty()));
+
+    let filled = app.leaflet_text("contacts", "ar").expect("text");
+    assert!(filled.missing_placeholders.is_empty());
+    assert!(
+        filled
+            .translation
+            .texts()
+            .any(|t| t.contains("+30 210 555 0123")),
+        "the site's phone is in the text"
+    );
+    assert_eq!(
+        filled.translation.version, blank.translation.version,
+        "the version is the template's: site values do not change it"
+    );
+    let pdf = app.leaflet_pdf("contacts", "ar").expect("prints");
+    assert!(pdf.pdf.starts_with(b"%PDF-"), "a PDF file");
+    assert!(
+        pdf.file_name.starts_with("contacts-ar-") && pdf.file_name.ends_with(".pdf"),
+        "{}",
+        pdf.file_name
+    );
+
+    let unknown = app
+        .set_site_contacts(&[("favourite_colour".to_owned(), "blue".to_owned())].into())
+        .expect_err("only declared contacts");
+    assert_eq!(unknown.code, ErrorCode::Validation);
+    let braces = app
+        .set_site_contacts(&[("ngo_phone".to_owned(), "{ngo_phone}".to_owned())].into())
+        .expect_err("no placeholders in values");
+    assert_eq!(braces.code, ErrorCode::Validation);
+    assert_eq!(
+        app.leaflet_text("contacts", "ar")
+            .expect("text")
+            .missing_placeholders,
+        Vec::<String>::new(),
+        "a refused change keeps the saved values"
     );
 }

@@ -238,6 +238,35 @@ const ar: Catalogue = {
 
 
 
+    "leaflet.pdf": "حفظ بصيغة PDF",
+
+
+
+    "leaflet.pdf.saved": "حُفظ بصيغة PDF: {path}",
+
+
+
+    "leaflet.missing_contacts": "بيانات الاتصال الخاصة بهذا الموقع لهذه النشرة غير محددة ({names}). يحددها المشرف في الإعدادات؛ ولا يمكن طباعتها قبل ذلك.",
+
+
+
+    "settings.contacts": "جهات الاتصال في النشرات",
+
+
+
+    "settings.contacts.hint": "تُطبع في نشرة جهات الاتصال بكل اللغات. اكتب أرقام الهاتف مع رمز البلد.",
+
+
+
+    "settings.contacts.save": "حفظ جهات الاتصال",
+
+
+
+    "settings.contacts.saved": "حُفظت جهات الاتصال.",
+
+
+
+
     "history.registered": "تسجيل",
     "history.pre_registered": "تسجيل مبدئي",
     "history.field_changed": "تعديل",

@@ -237,6 +237,35 @@ const az: Catalogue = {
 
 
 
+    "leaflet.pdf": "PDF kimi saxla",
+
+
+
+    "leaflet.pdf.saved": "PDF kimi saxlanıldı: {path}",
+
+
+
+    "leaflet.missing_contacts": "Bu məntəqənin bu vərəqə üçün əlaqə məlumatları təyin edilməyib ({names}). Nəzarətçi onları Parametrlərdə təyin edir; o vaxta qədər çap etmək olmur.",
+
+
+
+    "settings.contacts": "Vərəqələrdəki əlaqələr",
+
+
+
+    "settings.contacts.hint": "Əlaqələr vərəqəsində bütün dillərdə çap olunur. Telefon nömrələrini ölkə kodu ilə yazın.",
+
+
+
+    "settings.contacts.save": "Əlaqələri saxla",
+
+
+
+    "settings.contacts.saved": "Əlaqələr saxlanıldı.",
+
+
+
+
     "history.registered": "Qeydiyyat",
     "history.pre_registered": "İlkin qeydiyyat",
     "history.field_changed": "Dəyişiklik",

@@ -236,6 +236,35 @@ const el: Catalogue = {
 
 
 
+    "leaflet.pdf": "Αποθήκευση ως PDF",
+
+
+
+    "leaflet.pdf.saved": "Αποθηκεύτηκε ως PDF: {path}",
+
+
+
+    "leaflet.missing_contacts": "Τα στοιχεία επικοινωνίας του σημείου για αυτό το φυλλάδιο δεν έχουν οριστεί ({names}). Ένας επόπτης τα ορίζει στις Ρυθμίσεις· μέχρι τότε δεν μπορεί να εκτυπωθεί.",
+
+
+
+    "settings.contacts": "Στοιχεία επικοινωνίας στα φυλλάδια",
+
+
+
+    "settings.contacts.hint": "Εκτυπώνονται στο φυλλάδιο επικοινωνίας, σε κάθε γλώσσα. Γράψτε τα τηλέφωνα με τον κωδικό χώρας.",
+
+
+
+    "settings.contacts.save": "Αποθήκευση στοιχείων",
+
+
+
+    "settings.contacts.saved": "Τα στοιχεία αποθηκεύτηκαν.",
+
+
+
+
     "history.registered": "Καταγραφή",
     "history.pre_registered": "Προκαταγραφή",
     "history.field_changed": "Αλλαγή",

@@ -233,6 +233,35 @@ export const messages = {
 
 
 
+  "leaflet.pdf": "Save as PDF",
+
+
+
+  "leaflet.pdf.saved": "Saved as PDF: {path}",
+
+
+
+  "leaflet.missing_contacts": "This site’s contact details for this leaflet are not set ({names}). A supervisor sets them in Settings; until then it cannot be printed.",
+
+
+
+  "settings.contacts": "Contacts in the leaflets",
+
+
+
+  "settings.contacts.hint": "Printed in the contacts leaflet, in every language. Write phone numbers with the country code.",
+
+
+
+  "settings.contacts.save": "Save contacts",
+
+
+
+  "settings.contacts.saved": "Contacts saved.",
+
+
+
+
   "history.registered": "Registered",
   "history.pre_registered": "Pre-registered",
   "history.field_changed": "Changed",

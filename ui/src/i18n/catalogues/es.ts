@@ -236,6 +236,35 @@ const es: Catalogue = {
 
 
 
+    "leaflet.pdf": "Guardar como PDF",
+
+
+
+    "leaflet.pdf.saved": "Guardado como PDF: {path}",
+
+
+
+    "leaflet.missing_contacts": "Los datos de contacto de este sitio para este folleto no están definidos ({names}). Un supervisor los define en Ajustes; hasta entonces no se puede imprimir.",
+
+
+
+    "settings.contacts": "Contactos en los folletos",
+
+
+
+    "settings.contacts.hint": "Se imprimen en el folleto de contactos, en todos los idiomas. Escriba los teléfonos con el prefijo del país.",
+
+
+
+    "settings.contacts.save": "Guardar contactos",
+
+
+
+    "settings.contacts.saved": "Contactos guardados.",
+
+
+
+
     "history.registered": "Registro",
     "history.pre_registered": "Prerregistro",
     "history.field_changed": "Modificación",

@@ -236,6 +236,35 @@ const fr: Catalogue = {
 
 
 
+    "leaflet.pdf": "Enregistrer en PDF",
+
+
+
+    "leaflet.pdf.saved": "Enregistré en PDF : {path}",
+
+
+
+    "leaflet.missing_contacts": "Les coordonnées de ce site pour cette brochure ne sont pas renseignées ({names}). Un superviseur les saisit dans les Paramètres ; d’ici là, elle ne peut pas être imprimée.",
+
+
+
+    "settings.contacts": "Contacts dans les brochures",
+
+
+
+    "settings.contacts.hint": "Imprimés dans la brochure des contacts, dans toutes les langues. Indiquez les numéros avec l’indicatif du pays.",
+
+
+
+    "settings.contacts.save": "Enregistrer les contacts",
+
+
+
+    "settings.contacts.saved": "Contacts enregistrés.",
+
+
+
+
     "history.registered": "Enregistrement",
     "history.pre_registered": "Pré-enregistrement",
     "history.field_changed": "Modification",

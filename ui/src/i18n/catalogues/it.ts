@@ -236,6 +236,35 @@ const it: Catalogue = {
 
 
 
+    "leaflet.pdf": "Salva come PDF",
+
+
+
+    "leaflet.pdf.saved": "Salvato come PDF: {path}",
+
+
+
+    "leaflet.missing_contacts": "I contatti di questo sito per questo opuscolo non sono impostati ({names}). Un supervisore li imposta nelle Impostazioni; fino ad allora non si può stampare.",
+
+
+
+    "settings.contacts": "Contatti negli opuscoli",
+
+
+
+    "settings.contacts.hint": "Stampati nell’opuscolo dei contatti, in tutte le lingue. Scrivere i numeri con il prefisso internazionale.",
+
+
+
+    "settings.contacts.save": "Salva i contatti",
+
+
+
+    "settings.contacts.saved": "Contatti salvati.",
+
+
+
+
     "history.registered": "Registrazione",
     "history.pre_registered": "Preregistrazione",
     "history.field_changed": "Modifica",

@@ -236,6 +236,35 @@ const ru: Catalogue = {
 
 
 
+    "leaflet.pdf": "Сохранить в PDF",
+
+
+
+    "leaflet.pdf.saved": "Сохранено в PDF: {path}",
+
+
+
+    "leaflet.missing_contacts": "Контактные данные этого пункта для листовки не заданы ({names}). Их задаёт руководитель в настройках; до тех пор листовку нельзя распечатать.",
+
+
+
+    "settings.contacts": "Контакты в листовках",
+
+
+
+    "settings.contacts.hint": "Печатаются в листовке с контактами на всех языках. Указывайте телефоны с кодом страны.",
+
+
+
+    "settings.contacts.save": "Сохранить контакты",
+
+
+
+    "settings.contacts.saved": "Контакты сохранены.",
+
+
+
+
     "history.registered": "Регистрация",
     "history.pre_registered": "Предварительная регистрация",
     "history.field_changed": "Изменение",
