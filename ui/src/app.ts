@@ -45,6 +45,7 @@ import {
   validationMessage,
   type MessageKey,
 } from "./i18n";
+import { GroupScreen } from "./group";
 import { LeafletScreen, contactsForm, deadlinesForm, dueCard, handoverList } from "./leaflets";
 
 type Screen =
@@ -54,7 +55,8 @@ type Screen =
   | { kind: "home" }
   | { kind: "register" }
   | { kind: "detail"; id: string }
-  | { kind: "leaflets"; id: string };
+  | { kind: "leaflets"; id: string }
+  | { kind: "group" };
 
 type DobPrecision = "exact" | "year_month" | "year" | "estimated_age" | "unknown";
 
@@ -130,6 +132,7 @@ export class App {
   /** The leaflets offered at this site (titles for the record's hand-over list). */
   private leafletCatalogue: LeafletCatalogueView | null = null;
   private leaflets: LeafletScreen | null = null;
+  private group: GroupScreen | null = null;
   /** People at this site owed a required leaflet (home screen), and the site's deadlines. */
   private due: LeafletsDue | null = null;
   private deadlines: LeafletDeadline[] | null = null;
@@ -580,6 +583,8 @@ export class App {
         return this.shell(this.registerView());
       case "detail":
         return this.shell(this.detailView());
+      case "group":
+        return this.shell(this.group ? this.group.view(() => void this.goHome()) : html`${this.screenError()}`);
       case "leaflets":
         return this.shell(this.leaflets ? this.leaflets.view(this.closeLeaflets) : html`${this.screenError()}`);
     }
@@ -812,6 +817,9 @@ export class App {
             }}
           >
             ${t("home.register")}
+          </button>
+          <button type="button" class="secondary" data-testid="group-button" @click=${this.openGroup}>
+            ${t("home.group")}
           </button>
         </div>
         ${this.notice
@@ -1460,6 +1468,25 @@ export class App {
       await this.goHome(() => t("erase.done"));
     });
   }
+
+  private openGroup = (): void => {
+    const app = this;
+    this.group = new GroupScreen(
+      {
+        update: () => this.update(),
+        run: (task) => this.run(task),
+        fail: (e) => this.fail(e),
+        get busy() {
+          return app.busy;
+        },
+      },
+      (group) => {
+        this.group = null;
+        void this.goHome(() => t("group.done", { count: group.members.length }));
+      },
+    );
+    this.go({ kind: "group" });
+  };
 
   /** From the home screen's list of leaflets owed: the person's leaflet screen, that leaflet chosen. */
   private openDue(id: string, leaflet: string): void {

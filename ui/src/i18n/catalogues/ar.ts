@@ -267,6 +267,157 @@ const ar: Catalogue = {
 
 
 
+    "home.group": "تسجيل مسبق لعائلة",
+
+
+
+
+    "group.title": "تسجيل مسبق لعائلة أو مجموعة",
+
+
+
+
+    "group.intro": "بضعة حقول لكل شخص؛ يُستكمل كل سجل لاحقًا. تُتجاهل الصفوف التي لا اسم فيها.",
+
+
+
+
+    "group.cancel": "إلغاء",
+
+
+
+
+    "group.arrival": "الوصول",
+
+
+
+
+    "group.border_point": "نقطة العبور",
+
+
+
+
+    "group.means": "وسيلة الوصول",
+
+
+
+
+    "group.means.unknown": "غير مسجلة",
+
+
+
+
+    "group.means.land": "برًا",
+
+
+
+
+    "group.means.sea": "بحرًا",
+
+
+
+
+    "group.means.air": "جوًا",
+
+
+
+
+    "group.means.other": "أخرى",
+
+
+
+
+    "group.member": "الشخص {n}",
+
+
+
+
+    "group.given": "الاسم الأول",
+
+
+
+
+    "group.family": "اسم العائلة",
+
+
+
+
+    "group.dob": "العمر أو تاريخ الميلاد",
+
+
+
+
+    "group.dob.hint": "العمر بالسنوات (مثل 34)، أو YYYY أو YYYY-MM أو YYYY-MM-DD",
+
+
+
+
+    "group.relationship": "صلة القرابة",
+
+
+
+
+    "group.add": "إضافة شخص",
+
+
+
+
+    "group.submit": "تسجيل الجميع مسبقًا",
+
+
+
+
+    "group.done": "{count, plural, zero {لم يُسجَّل أحد.} one {سُجّل شخص واحد مسبقًا.} two {سُجّل شخصان مسبقًا.} few {سُجّل # أشخاص مسبقًا.} many {سُجّل # شخصًا مسبقًا.} other {سُجّل # شخص مسبقًا.}}",
+
+
+
+
+    "relationship.focal_point": "رب الأسرة / الشخص المرجعي",
+
+
+
+
+    "relationship.spouse": "الزوج أو الزوجة",
+
+
+
+
+    "relationship.child": "ابن أو ابنة",
+
+
+
+
+    "relationship.parent": "أب أو أم",
+
+
+
+
+    "relationship.sibling": "أخ أو أخت",
+
+
+
+
+    "relationship.grandparent": "جد أو جدة",
+
+
+
+
+    "relationship.grandchild": "حفيد أو حفيدة",
+
+
+
+
+    "relationship.other_relative": "قريب آخر",
+
+
+
+
+    "relationship.not_related": "لا قرابة",
+
+
+
+
+
     "history.registered": "تسجيل",
     "history.pre_registered": "تسجيل مبدئي",
     "history.field_changed": "تعديل",

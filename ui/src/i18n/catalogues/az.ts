@@ -266,6 +266,157 @@ const az: Catalogue = {
 
 
 
+    "home.group": "Ailəni ilkin qeydiyyata al",
+
+
+
+
+    "group.title": "Ailəni və ya qrupu ilkin qeydiyyata al",
+
+
+
+
+    "group.intro": "Hər şəxs üçün bir neçə sahə; hər qeyd sonra tamamlanır. Adı olmayan sətirlər nəzərə alınmır.",
+
+
+
+
+    "group.cancel": "Ləğv et",
+
+
+
+
+    "group.arrival": "Gəliş",
+
+
+
+
+    "group.border_point": "Keçid məntəqəsi",
+
+
+
+
+    "group.means": "Gəliş vasitəsi",
+
+
+
+
+    "group.means.unknown": "Qeyd olunmayıb",
+
+
+
+
+    "group.means.land": "Quru",
+
+
+
+
+    "group.means.sea": "Dəniz",
+
+
+
+
+    "group.means.air": "Hava",
+
+
+
+
+    "group.means.other": "Digər",
+
+
+
+
+    "group.member": "Şəxs {n}",
+
+
+
+
+    "group.given": "Ad",
+
+
+
+
+    "group.family": "Soyad",
+
+
+
+
+    "group.dob": "Yaş və ya doğum tarixi",
+
+
+
+
+    "group.dob.hint": "Yaş (məs. 34), və ya İİİİ, İİİİ-AA, İİİİ-AA-GG",
+
+
+
+
+    "group.relationship": "Qohumluq",
+
+
+
+
+    "group.add": "Şəxs əlavə et",
+
+
+
+
+    "group.submit": "Hamısını ilkin qeydiyyata al",
+
+
+
+
+    "group.done": "{count, plural, one {# şəxs ilkin qeydiyyata alındı.} other {# şəxs ilkin qeydiyyata alındı.}}",
+
+
+
+
+    "relationship.focal_point": "Ailə başçısı / əlaqə şəxsi",
+
+
+
+
+    "relationship.spouse": "Həyat yoldaşı",
+
+
+
+
+    "relationship.child": "Uşaq",
+
+
+
+
+    "relationship.parent": "Valideyn",
+
+
+
+
+    "relationship.sibling": "Qardaş və ya bacı",
+
+
+
+
+    "relationship.grandparent": "Baba və ya nənə",
+
+
+
+
+    "relationship.grandchild": "Nəvə",
+
+
+
+
+    "relationship.other_relative": "Digər qohum",
+
+
+
+
+    "relationship.not_related": "Qohum deyil",
+
+
+
+
+
     "history.registered": "Qeydiyyat",
     "history.pre_registered": "İlkin qeydiyyat",
     "history.field_changed": "Dəyişiklik",

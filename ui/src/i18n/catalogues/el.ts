@@ -265,6 +265,157 @@ const el: Catalogue = {
 
 
 
+    "home.group": "Προκαταγραφή οικογένειας",
+
+
+
+
+    "group.title": "Προκαταγραφή οικογένειας ή ομάδας",
+
+
+
+
+    "group.intro": "Λίγα πεδία ανά άτομο· κάθε καρτέλα συμπληρώνεται αργότερα. Οι γραμμές χωρίς όνομα παραλείπονται.",
+
+
+
+
+    "group.cancel": "Ακύρωση",
+
+
+
+
+    "group.arrival": "Άφιξη",
+
+
+
+
+    "group.border_point": "Σημείο διέλευσης",
+
+
+
+
+    "group.means": "Μέσο άφιξης",
+
+
+
+
+    "group.means.unknown": "Δεν καταγράφηκε",
+
+
+
+
+    "group.means.land": "Ξηρά",
+
+
+
+
+    "group.means.sea": "Θάλασσα",
+
+
+
+
+    "group.means.air": "Αέρας",
+
+
+
+
+    "group.means.other": "Άλλο",
+
+
+
+
+    "group.member": "Άτομο {n}",
+
+
+
+
+    "group.given": "Όνομα",
+
+
+
+
+    "group.family": "Επώνυμο",
+
+
+
+
+    "group.dob": "Ηλικία ή ημερομηνία γέννησης",
+
+
+
+
+    "group.dob.hint": "Ηλικία σε έτη (π.χ. 34), ή ΕΕΕΕ, ΕΕΕΕ-ΜΜ ή ΕΕΕΕ-ΜΜ-ΗΗ",
+
+
+
+
+    "group.relationship": "Σχέση",
+
+
+
+
+    "group.add": "Προσθήκη ατόμου",
+
+
+
+
+    "group.submit": "Προκαταγραφή όλων",
+
+
+
+
+    "group.done": "{count, plural, one {# άτομο προκαταγράφηκε.} other {# άτομα προκαταγράφηκαν.}}",
+
+
+
+
+    "relationship.focal_point": "Αρχηγός οικογένειας / πρόσωπο αναφοράς",
+
+
+
+
+    "relationship.spouse": "Σύζυγος",
+
+
+
+
+    "relationship.child": "Παιδί",
+
+
+
+
+    "relationship.parent": "Γονέας",
+
+
+
+
+    "relationship.sibling": "Αδελφός ή αδελφή",
+
+
+
+
+    "relationship.grandparent": "Παππούς ή γιαγιά",
+
+
+
+
+    "relationship.grandchild": "Εγγόνι",
+
+
+
+
+    "relationship.other_relative": "Άλλος συγγενής",
+
+
+
+
+    "relationship.not_related": "Χωρίς συγγένεια",
+
+
+
+
+
     "history.registered": "Καταγραφή",
     "history.pre_registered": "Προκαταγραφή",
     "history.field_changed": "Αλλαγή",

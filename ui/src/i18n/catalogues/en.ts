@@ -262,6 +262,157 @@ export const messages = {
 
 
 
+  "home.group": "Pre-register a family",
+
+
+
+
+  "group.title": "Pre-register a family or group",
+
+
+
+
+  "group.intro": "A few fields for each person; complete each record later. Rows without a given name are skipped.",
+
+
+
+
+  "group.cancel": "Cancel",
+
+
+
+
+  "group.arrival": "Arrival",
+
+
+
+
+  "group.border_point": "Border point",
+
+
+
+
+  "group.means": "Means of arrival",
+
+
+
+
+  "group.means.unknown": "Not recorded",
+
+
+
+
+  "group.means.land": "Land",
+
+
+
+
+  "group.means.sea": "Sea",
+
+
+
+
+  "group.means.air": "Air",
+
+
+
+
+  "group.means.other": "Other",
+
+
+
+
+  "group.member": "Person {n}",
+
+
+
+
+  "group.given": "Given name",
+
+
+
+
+  "group.family": "Family name",
+
+
+
+
+  "group.dob": "Age or date of birth",
+
+
+
+
+  "group.dob.hint": "Age in years (e.g. 34), or YYYY, YYYY-MM or YYYY-MM-DD",
+
+
+
+
+  "group.relationship": "Relationship",
+
+
+
+
+  "group.add": "Add a person",
+
+
+
+
+  "group.submit": "Pre-register all",
+
+
+
+
+  "group.done": "{count, plural, one {# person pre-registered.} other {# people pre-registered.}}",
+
+
+
+
+  "relationship.focal_point": "Head of family / focal point",
+
+
+
+
+  "relationship.spouse": "Spouse",
+
+
+
+
+  "relationship.child": "Child",
+
+
+
+
+  "relationship.parent": "Parent",
+
+
+
+
+  "relationship.sibling": "Brother or sister",
+
+
+
+
+  "relationship.grandparent": "Grandparent",
+
+
+
+
+  "relationship.grandchild": "Grandchild",
+
+
+
+
+  "relationship.other_relative": "Other relative",
+
+
+
+
+  "relationship.not_related": "Not related",
+
+
+
+
+
   "history.registered": "Registered",
   "history.pre_registered": "Pre-registered",
   "history.field_changed": "Changed",

@@ -265,6 +265,157 @@ const es: Catalogue = {
 
 
 
+    "home.group": "Prerregistrar una familia",
+
+
+
+
+    "group.title": "Prerregistrar una familia o un grupo",
+
+
+
+
+    "group.intro": "Unos pocos campos por persona; cada ficha se completa después. Las filas sin nombre se omiten.",
+
+
+
+
+    "group.cancel": "Cancelar",
+
+
+
+
+    "group.arrival": "Llegada",
+
+
+
+
+    "group.border_point": "Paso fronterizo",
+
+
+
+
+    "group.means": "Medio de llegada",
+
+
+
+
+    "group.means.unknown": "No consta",
+
+
+
+
+    "group.means.land": "Tierra",
+
+
+
+
+    "group.means.sea": "Mar",
+
+
+
+
+    "group.means.air": "Aire",
+
+
+
+
+    "group.means.other": "Otro",
+
+
+
+
+    "group.member": "Persona {n}",
+
+
+
+
+    "group.given": "Nombre",
+
+
+
+
+    "group.family": "Apellido",
+
+
+
+
+    "group.dob": "Edad o fecha de nacimiento",
+
+
+
+
+    "group.dob.hint": "Edad en años (p. ej. 34), o AAAA, AAAA-MM o AAAA-MM-DD",
+
+
+
+
+    "group.relationship": "Parentesco",
+
+
+
+
+    "group.add": "Añadir persona",
+
+
+
+
+    "group.submit": "Prerregistrar a todos",
+
+
+
+
+    "group.done": "{count, plural, one {# persona prerregistrada.} many {# de personas prerregistradas.} other {# personas prerregistradas.}}",
+
+
+
+
+    "relationship.focal_point": "Cabeza de familia / persona de referencia",
+
+
+
+
+    "relationship.spouse": "Cónyuge",
+
+
+
+
+    "relationship.child": "Hijo/a",
+
+
+
+
+    "relationship.parent": "Padre o madre",
+
+
+
+
+    "relationship.sibling": "Hermano/a",
+
+
+
+
+    "relationship.grandparent": "Abuelo/a",
+
+
+
+
+    "relationship.grandchild": "Nieto/a",
+
+
+
+
+    "relationship.other_relative": "Otro familiar",
+
+
+
+
+    "relationship.not_related": "Sin parentesco",
+
+
+
+
+
     "history.registered": "Registro",
     "history.pre_registered": "Prerregistro",
     "history.field_changed": "Modificación",

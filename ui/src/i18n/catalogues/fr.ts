@@ -265,6 +265,157 @@ const fr: Catalogue = {
 
 
 
+    "home.group": "Préenregistrer une famille",
+
+
+
+
+    "group.title": "Préenregistrer une famille ou un groupe",
+
+
+
+
+    "group.intro": "Quelques champs par personne ; chaque fiche sera complétée plus tard. Les lignes sans prénom sont ignorées.",
+
+
+
+
+    "group.cancel": "Annuler",
+
+
+
+
+    "group.arrival": "Arrivée",
+
+
+
+
+    "group.border_point": "Point de passage",
+
+
+
+
+    "group.means": "Moyen d’arrivée",
+
+
+
+
+    "group.means.unknown": "Non renseigné",
+
+
+
+
+    "group.means.land": "Terre",
+
+
+
+
+    "group.means.sea": "Mer",
+
+
+
+
+    "group.means.air": "Air",
+
+
+
+
+    "group.means.other": "Autre",
+
+
+
+
+    "group.member": "Personne {n}",
+
+
+
+
+    "group.given": "Prénom",
+
+
+
+
+    "group.family": "Nom de famille",
+
+
+
+
+    "group.dob": "Âge ou date de naissance",
+
+
+
+
+    "group.dob.hint": "Âge en années (ex. 34), ou AAAA, AAAA-MM ou AAAA-MM-JJ",
+
+
+
+
+    "group.relationship": "Lien",
+
+
+
+
+    "group.add": "Ajouter une personne",
+
+
+
+
+    "group.submit": "Tout préenregistrer",
+
+
+
+
+    "group.done": "{count, plural, one {# personne préenregistrée.} many {# de personnes préenregistrées.} other {# personnes préenregistrées.}}",
+
+
+
+
+    "relationship.focal_point": "Chef de famille / personne de référence",
+
+
+
+
+    "relationship.spouse": "Conjoint",
+
+
+
+
+    "relationship.child": "Enfant",
+
+
+
+
+    "relationship.parent": "Parent",
+
+
+
+
+    "relationship.sibling": "Frère ou sœur",
+
+
+
+
+    "relationship.grandparent": "Grand-parent",
+
+
+
+
+    "relationship.grandchild": "Petit-enfant",
+
+
+
+
+    "relationship.other_relative": "Autre parent",
+
+
+
+
+    "relationship.not_related": "Sans lien de parenté",
+
+
+
+
+
     "history.registered": "Enregistrement",
     "history.pre_registered": "Pré-enregistrement",
     "history.field_changed": "Modification",

@@ -265,6 +265,157 @@ const it: Catalogue = {
 
 
 
+    "home.group": "Preregistra una famiglia",
+
+
+
+
+    "group.title": "Preregistra una famiglia o un gruppo",
+
+
+
+
+    "group.intro": "Pochi campi per persona; ogni scheda si completa dopo. Le righe senza nome vengono ignorate.",
+
+
+
+
+    "group.cancel": "Annulla",
+
+
+
+
+    "group.arrival": "Arrivo",
+
+
+
+
+    "group.border_point": "Valico di frontiera",
+
+
+
+
+    "group.means": "Mezzo di arrivo",
+
+
+
+
+    "group.means.unknown": "Non indicato",
+
+
+
+
+    "group.means.land": "Terra",
+
+
+
+
+    "group.means.sea": "Mare",
+
+
+
+
+    "group.means.air": "Aereo",
+
+
+
+
+    "group.means.other": "Altro",
+
+
+
+
+    "group.member": "Persona {n}",
+
+
+
+
+    "group.given": "Nome",
+
+
+
+
+    "group.family": "Cognome",
+
+
+
+
+    "group.dob": "Età o data di nascita",
+
+
+
+
+    "group.dob.hint": "Età in anni (es. 34), oppure AAAA, AAAA-MM o AAAA-MM-GG",
+
+
+
+
+    "group.relationship": "Parentela",
+
+
+
+
+    "group.add": "Aggiungi persona",
+
+
+
+
+    "group.submit": "Preregistra tutti",
+
+
+
+
+    "group.done": "{count, plural, one {# persona preregistrata.} many {# di persone preregistrate.} other {# persone preregistrate.}}",
+
+
+
+
+    "relationship.focal_point": "Capofamiglia / persona di riferimento",
+
+
+
+
+    "relationship.spouse": "Coniuge",
+
+
+
+
+    "relationship.child": "Figlio/a",
+
+
+
+
+    "relationship.parent": "Genitore",
+
+
+
+
+    "relationship.sibling": "Fratello o sorella",
+
+
+
+
+    "relationship.grandparent": "Nonno/a",
+
+
+
+
+    "relationship.grandchild": "Nipote",
+
+
+
+
+    "relationship.other_relative": "Altro parente",
+
+
+
+
+    "relationship.not_related": "Nessuna parentela",
+
+
+
+
+
     "history.registered": "Registrazione",
     "history.pre_registered": "Preregistrazione",
     "history.field_changed": "Modifica",

@@ -265,6 +265,157 @@ const ru: Catalogue = {
 
 
 
+    "home.group": "Предрегистрация семьи",
+
+
+
+
+    "group.title": "Предрегистрация семьи или группы",
+
+
+
+
+    "group.intro": "Несколько полей на человека; каждая запись дополняется позже. Строки без имени пропускаются.",
+
+
+
+
+    "group.cancel": "Отмена",
+
+
+
+
+    "group.arrival": "Прибытие",
+
+
+
+
+    "group.border_point": "Пункт пропуска",
+
+
+
+
+    "group.means": "Способ прибытия",
+
+
+
+
+    "group.means.unknown": "Не указан",
+
+
+
+
+    "group.means.land": "Суша",
+
+
+
+
+    "group.means.sea": "Море",
+
+
+
+
+    "group.means.air": "Воздух",
+
+
+
+
+    "group.means.other": "Другое",
+
+
+
+
+    "group.member": "Человек {n}",
+
+
+
+
+    "group.given": "Имя",
+
+
+
+
+    "group.family": "Фамилия",
+
+
+
+
+    "group.dob": "Возраст или дата рождения",
+
+
+
+
+    "group.dob.hint": "Возраст в годах (напр. 34) или ГГГГ, ГГГГ-ММ, ГГГГ-ММ-ДД",
+
+
+
+
+    "group.relationship": "Родство",
+
+
+
+
+    "group.add": "Добавить человека",
+
+
+
+
+    "group.submit": "Предрегистрировать всех",
+
+
+
+
+    "group.done": "{count, plural, one {# человек предрегистрирован.} few {# человека предрегистрированы.} many {# человек предрегистрированы.} other {# человека предрегистрированы.}}",
+
+
+
+
+    "relationship.focal_point": "Глава семьи / контактное лицо",
+
+
+
+
+    "relationship.spouse": "Супруг(а)",
+
+
+
+
+    "relationship.child": "Ребёнок",
+
+
+
+
+    "relationship.parent": "Родитель",
+
+
+
+
+    "relationship.sibling": "Брат или сестра",
+
+
+
+
+    "relationship.grandparent": "Дедушка или бабушка",
+
+
+
+
+    "relationship.grandchild": "Внук или внучка",
+
+
+
+
+    "relationship.other_relative": "Другой родственник",
+
+
+
+
+    "relationship.not_related": "Не родственник",
+
+
+
+
+
     "history.registered": "Регистрация",
     "history.pre_registered": "Предварительная регистрация",
     "history.field_changed": "Изменение",
