@@ -58,6 +58,15 @@ type Screen =
   | { kind: "leaflets"; id: string }
   | { kind: "group" };
 
+/** The people list's filters as chosen in the form ("" = any). */
+interface Filters {
+  nationality: string;
+  sex: Sex | "";
+  status: Status | "";
+  age_min: string;
+  age_max: string;
+}
+
 type DobPrecision = "exact" | "year_month" | "year" | "estimated_age" | "unknown";
 
 /** The name lines of the registration form, in order. `key` names the inputs and error slots. */
@@ -128,6 +137,11 @@ export class App {
   private notice: RichText | null = null;
   private people: PeoplePage | null = null;
   private search = "";
+  /** The list's filters as chosen ("" = any). */
+  private filters: Filters = { nationality: "", sex: "", status: "", age_min: "", age_max: "" };
+  /** Counts list loads, so that a slow answer to an earlier keystroke does not replace a later one. */
+  private listLoads = 0;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private person: PersonView | null = null;
   /** The leaflets offered at this site (titles for the record's hand-over list). */
   private leafletCatalogue: LeafletCatalogueView | null = null;
@@ -257,9 +271,15 @@ export class App {
   }
 
   private listPeople(): Promise<PeoplePage> {
+    const f = this.filters;
     return api.list_people({
       text: this.search.trim() === "" ? null : this.search.trim(),
       conflicts_only: false,
+      nationality: f.nationality || null,
+      sex: f.sex || null,
+      status: f.status || null,
+      age_min: f.age_min === "" ? null : Number(f.age_min),
+      age_max: f.age_max === "" ? null : Number(f.age_max),
       offset: 0,
       limit: 100,
     });
@@ -439,8 +459,73 @@ export class App {
   private onSearch = (ev: SubmitEvent): void => {
     ev.preventDefault();
     this.search = str(new FormData(ev.currentTarget as HTMLFormElement), "search");
-    void this.run(() => this.goHome());
+    void this.refreshList();
   };
+
+  /** Search as you type: the list follows the text a moment after the last keystroke. */
+  private onSearchInput = (ev: Event): void => {
+    this.search = (ev.currentTarget as HTMLInputElement).value;
+    clearTimeout(this.typingTimer);
+    this.typingTimer = setTimeout(() => void this.refreshList(), 150);
+  };
+
+  private onFilter = (ev: Event): void => {
+    const el = ev.currentTarget as HTMLInputElement | HTMLSelectElement;
+    this.filters = { ...this.filters, [el.name]: el.value };
+    void this.refreshList();
+  };
+
+  private clearFilters = (): void => {
+    this.filters = { nationality: "", sex: "", status: "", age_min: "", age_max: "" };
+    void this.refreshList();
+  };
+
+  /** Reloads the list alone (search, filters); of overlapping loads, the last one shows. */
+  private async refreshList(): Promise<void> {
+    const ticket = ++this.listLoads;
+    try {
+      const page = await this.listPeople();
+      if (ticket !== this.listLoads) return;
+      this.people = page;
+      this.update();
+    } catch (e) {
+      this.fail(e);
+    }
+  }
+
+  /** The filter row under the search box, folded away until opened. */
+  private filterForm(): TemplateResult {
+    const f = this.filters;
+    const active = Object.values(f).filter((v) => v !== "").length;
+    const select = (name: keyof Filters, label: string, options: Array<[string, string]>) => html`
+      <div class="field">
+        <label for=${`filter-${name}`}>${label}</label>
+        <select id=${`filter-${name}`} name=${name} data-testid=${`filter-${name}`} @change=${this.onFilter}>
+          <option value="" ?selected=${f[name] === ""}>${t("filters.any")}</option>
+          ${options.map(([v, text]) => html`<option value=${v} ?selected=${f[name] === v}>${text}</option>`)}
+        </select>
+      </div>`;
+    const age = (name: "age_min" | "age_max", label: string) => html`
+      <div class="field">
+        <label for=${`filter-${name}`}>${label}</label>
+        <input id=${`filter-${name}`} name=${name} type="number" inputmode="numeric" min="0" max="130"
+          .value=${f[name]} data-testid=${`filter-${name}`} @change=${this.onFilter} />
+      </div>`;
+    return html`<details class="filters" data-testid="filters" ?open=${active > 0}>
+      <summary data-testid="filters-open">${t("filters.title", { count: active })}</summary>
+      <div class="filter-grid">
+        ${select("nationality", t("list.nationality"), nationalityChoices())}
+        ${select("sex", t("register.sex"), SEXES.map((x) => [x, t(`sex.${x}`)]))}
+        ${select("status", t("list.status"), STATUSES.map((x) => [x, statusLabel(x)]))}
+        ${age("age_min", t("filters.age_min"))} ${age("age_max", t("filters.age_max"))}
+      </div>
+      ${active > 0
+        ? html`<button type="button" class="link" data-testid="filters-clear" @click=${this.clearFilters}>
+            ${t("filters.clear")}
+          </button>`
+        : nothing}
+    </details>`;
+  }
 
   private onRegister = (ev: SubmitEvent): void => {
     ev.preventDefault();
@@ -805,6 +890,7 @@ export class App {
       <section data-testid="home-screen">
         <div class="title-row">
           <h1 tabindex="-1">${t("home.title")}</h1>
+          <div class="buttons">
           <button
             type="button"
             class="primary"
@@ -821,6 +907,7 @@ export class App {
           <button type="button" class="secondary" data-testid="group-button" @click=${this.openGroup}>
             ${t("home.group")}
           </button>
+          </div>
         </div>
         ${this.notice
           ? html`<p class="notice" role="status" data-testid="notice">${this.notice()}</p>`
@@ -839,10 +926,12 @@ export class App {
               dir="auto"
               placeholder=${t("home.search.placeholder")}
               .value=${this.search}
+              @input=${this.onSearchInput}
               data-testid="input-search"
             />
             <button type="submit" class="secondary" data-testid="search-submit">${t("home.search.submit")}</button>
           </form>
+          ${this.filterForm()}
           ${items.length === 0
             ? html`<p class="empty" data-testid="people-empty">${t("home.empty")}</p>`
             : html`

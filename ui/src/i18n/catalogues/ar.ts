@@ -418,6 +418,37 @@ const ar: Catalogue = {
 
 
 
+    "filters.title": "{count, plural, =0 {عوامل التصفية} zero {عوامل التصفية} one {عوامل التصفية (واحد مفعّل)} two {عوامل التصفية (اثنان مفعّلان)} few {عوامل التصفية (# مفعّلة)} many {عوامل التصفية (# مفعّلًا)} other {عوامل التصفية (# مفعّل)}}",
+
+
+
+
+
+    "filters.any": "الكل",
+
+
+
+
+
+    "filters.age_min": "العمر من",
+
+
+
+
+
+    "filters.age_max": "العمر إلى",
+
+
+
+
+
+    "filters.clear": "مسح عوامل التصفية",
+
+
+
+
+
+
     "history.registered": "تسجيل",
     "history.pre_registered": "تسجيل مبدئي",
     "history.field_changed": "تعديل",

@@ -417,6 +417,37 @@ const az: Catalogue = {
 
 
 
+    "filters.title": "{count, plural, =0 {Filtrlər} one {Filtrlər (# aktiv)} other {Filtrlər (# aktiv)}}",
+
+
+
+
+
+    "filters.any": "İstənilən",
+
+
+
+
+
+    "filters.age_min": "Yaş, -dan",
+
+
+
+
+
+    "filters.age_max": "Yaş, -dək",
+
+
+
+
+
+    "filters.clear": "Filtrləri təmizlə",
+
+
+
+
+
+
     "history.registered": "Qeydiyyat",
     "history.pre_registered": "İlkin qeydiyyat",
     "history.field_changed": "Dəyişiklik",

@@ -416,6 +416,37 @@ const el: Catalogue = {
 
 
 
+    "filters.title": "{count, plural, =0 {Φίλτρα} one {Φίλτρα (# ενεργό)} other {Φίλτρα (# ενεργά)}}",
+
+
+
+
+
+    "filters.any": "Όλα",
+
+
+
+
+
+    "filters.age_min": "Ηλικία από",
+
+
+
+
+
+    "filters.age_max": "Ηλικία έως",
+
+
+
+
+
+    "filters.clear": "Καθαρισμός φίλτρων",
+
+
+
+
+
+
     "history.registered": "Καταγραφή",
     "history.pre_registered": "Προκαταγραφή",
     "history.field_changed": "Αλλαγή",

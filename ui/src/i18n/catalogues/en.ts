@@ -413,6 +413,37 @@ export const messages = {
 
 
 
+  "filters.title": "{count, plural, =0 {Filters} one {Filters (# on)} other {Filters (# on)}}",
+
+
+
+
+
+  "filters.any": "Any",
+
+
+
+
+
+  "filters.age_min": "Age from",
+
+
+
+
+
+  "filters.age_max": "Age to",
+
+
+
+
+
+  "filters.clear": "Clear filters",
+
+
+
+
+
+
   "history.registered": "Registered",
   "history.pre_registered": "Pre-registered",
   "history.field_changed": "Changed",

@@ -416,6 +416,37 @@ const es: Catalogue = {
 
 
 
+    "filters.title": "{count, plural, =0 {Filtros} one {Filtros (# activo)} many {Filtros (# activos)} other {Filtros (# activos)}}",
+
+
+
+
+
+    "filters.any": "Cualquiera",
+
+
+
+
+
+    "filters.age_min": "Edad desde",
+
+
+
+
+
+    "filters.age_max": "Edad hasta",
+
+
+
+
+
+    "filters.clear": "Quitar filtros",
+
+
+
+
+
+
     "history.registered": "Registro",
     "history.pre_registered": "Prerregistro",
     "history.field_changed": "Modificación",

@@ -416,6 +416,37 @@ const fr: Catalogue = {
 
 
 
+    "filters.title": "{count, plural, =0 {Filtres} one {Filtres (# actif)} many {Filtres (# actifs)} other {Filtres (# actifs)}}",
+
+
+
+
+
+    "filters.any": "Tous",
+
+
+
+
+
+    "filters.age_min": "Âge min.",
+
+
+
+
+
+    "filters.age_max": "Âge max.",
+
+
+
+
+
+    "filters.clear": "Effacer les filtres",
+
+
+
+
+
+
     "history.registered": "Enregistrement",
     "history.pre_registered": "Pré-enregistrement",
     "history.field_changed": "Modification",

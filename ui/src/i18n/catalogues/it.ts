@@ -416,6 +416,37 @@ const it: Catalogue = {
 
 
 
+    "filters.title": "{count, plural, =0 {Filtri} one {Filtri (# attivo)} many {Filtri (# attivi)} other {Filtri (# attivi)}}",
+
+
+
+
+
+    "filters.any": "Qualsiasi",
+
+
+
+
+
+    "filters.age_min": "Età da",
+
+
+
+
+
+    "filters.age_max": "Età fino a",
+
+
+
+
+
+    "filters.clear": "Azzera i filtri",
+
+
+
+
+
+
     "history.registered": "Registrazione",
     "history.pre_registered": "Preregistrazione",
     "history.field_changed": "Modifica",

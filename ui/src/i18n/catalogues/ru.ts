@@ -416,6 +416,37 @@ const ru: Catalogue = {
 
 
 
+    "filters.title": "{count, plural, =0 {Фильтры} one {Фильтры (# включён)} few {Фильтры (# включено)} many {Фильтры (# включено)} other {Фильтры (# включено)}}",
+
+
+
+
+
+    "filters.any": "Любой",
+
+
+
+
+
+    "filters.age_min": "Возраст от",
+
+
+
+
+
+    "filters.age_max": "Возраст до",
+
+
+
+
+
+    "filters.clear": "Сбросить фильтры",
+
+
+
+
+
+
     "history.registered": "Регистрация",
     "history.pre_registered": "Предварительная регистрация",
     "history.field_changed": "Изменение",
