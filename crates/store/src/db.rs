@@ -387,7 +387,18 @@ impl Store {
     fn init(mut conn: Connection, key: &DbKey) -> Result<Self, StoreError> {
         // A raw 256-bit key: SQLCipher skips its own KDF (ours is Argon2id, in the keyring).
         let pragma = Zeroizing::new(format!("PRAGMA key = \"x'{}'\";", hex::encode(key.bytes())));
-        conn.execute_batch(&pragma)?;
+        {
+            // Keying is serialised within the process: SQLCipher sets up its crypto provider
+            // (OpenSSL) on the first key, and two connections keyed at that moment on two
+            // threads (the app and its background sync; parallel tests) can fail with "An
+            // error occurred with PRAGMA key or rekey" (seen once in CI). A raw key costs
+            // microseconds, so the lock costs nothing.
+            static KEYING: std::sync::Mutex<()> = std::sync::Mutex::new(());
+            let _one_at_a_time = KEYING
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner);
+            conn.execute_batch(&pragma)?;
+        }
         drop(pragma);
         // The first read fails if the key is wrong.
         if conn
