@@ -581,9 +581,10 @@ export class App {
   private openPerson(id: string): void {
     void this.run(async () => {
       try {
+        // The catalogue is read with the home screen; only a record opened before it needs it.
         [this.person, this.leafletCatalogue] = await Promise.all([
           api.get_person(id),
-          api.leaflet_catalogue(),
+          this.leafletCatalogue ?? api.leaflet_catalogue(),
         ]);
         this.go({ kind: "detail", id });
       } catch (e) {

@@ -228,6 +228,13 @@ impl Library {
             })
     }
 
+    /// Whether the leaflet is offered in the jurisdiction (without gathering its texts).
+    fn offers(&self, jurisdiction: &Jurisdiction, leaflet: &LeafletId) -> bool {
+        self.metas
+            .iter()
+            .any(|m| &m.id == leaflet && m.applies_in(jurisdiction))
+    }
+
     fn issuable(&self, jurisdiction: &Jurisdiction) -> IssuableTexts {
         let mut texts = IssuableTexts::default();
         for (meta, translations) in self.offered(jurisdiction) {
@@ -351,7 +358,7 @@ impl Waypoint {
         };
         Ok(deadlines
             .into_iter()
-            .filter(|d| lib.offered(&jurisdiction).any(|(m, _)| m.id == d.leaflet))
+            .filter(|d| lib.offers(&jurisdiction, &d.leaflet))
             .collect())
     }
 
@@ -373,7 +380,7 @@ impl Waypoint {
         }
         let mut seen = std::collections::BTreeSet::new();
         for d in deadlines {
-            if !lib.offered(&jurisdiction).any(|(m, _)| m.id == d.leaflet) {
+            if !lib.offers(&jurisdiction, &d.leaflet) {
                 return Err(AppError::new(
                     ErrorCode::Validation,
                     format!(
