@@ -14,7 +14,11 @@
 //!   forms, a consent decision) are one scalar, so a concurrent change is one clean conflict
 //!   rather than a mix of parts;
 //! - `history` is a list appended at its end; entries from two devices both survive;
-//! - `leaflet_handovers` is the same: an append-only list of maps, one per hand-over
+//! - `links` maps another record's id to a reviewer's decision about it (same person or not,
+//!   [`crate::links`]), one scalar per pair, so that concurrent decisions about one pair are a
+//!   plain conflict; like `leaflet_handovers`, older records get the map on first use and reads
+//!   take every concurrent map;
+//! - `leaflet_handovers` is an append-only list of maps, one per hand-over
 //!   ([`crate::handover`]), never edited or deleted. Records created before it existed get it
 //!   on their first hand-over; if two devices do that concurrently, each creates its own list
 //!   under the key, so reads take the entries of every concurrent list;
@@ -33,6 +37,7 @@ use crate::codes::{Country, Language, Nationality, SpecificNeed};
 use crate::handover::{Acknowledgement, HandoverDetails, HandoverFormat, LeafletHandover};
 use crate::ids::{DeviceId, GroupId, ItemId, OfficerId, PersonId};
 use crate::leaflets::LeafletVersion;
+use crate::links::{IdentityLink, LinkDecision};
 use crate::model::{
     Arrival, ArrivalMeans, Consent, ConsentScope, DateOfBirth, DocumentKind, FamilyMemberInEu,
     GroupMember, HistoryAction, HistoryEntry, IdentityDocument, NameComponent, NameKind, Person,
@@ -51,6 +56,9 @@ pub const SCHEMA_VERSION: u64 = 1;
 
 /// The root key of a person's list of leaflet hand-overs.
 const HANDOVERS: &str = "leaflet_handovers";
+
+/// The root key of a person's map of duplicate decisions ([`crate::links`]).
+const LINKS: &str = "links";
 
 /// Who makes a change, where, and when. Passed in: core reads no clock.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -734,6 +742,7 @@ impl PersonDoc {
         }
         doc.put_object(ROOT, "history", ObjType::List)?;
         doc.put_object(ROOT, HANDOVERS, ObjType::List)?;
+        doc.put_object(ROOT, LINKS, ObjType::Map)?;
         let mut w = Writer::new(&mut doc, false);
         write_person_fields(&mut w, new.fields)?;
         let action = if new.fields.status == Status::PreRegistered {
@@ -872,6 +881,97 @@ impl PersonDoc {
         out
     }
 
+    /// Records a reviewer's decision about another record (which gets the mirror decision
+    /// from the caller). Returns whether anything changed: deciding again what the record
+    /// already says, without a conflict, writes nothing.
+    pub fn decide_link(
+        &mut self,
+        other: PersonId,
+        decision: LinkDecision,
+        meta: &ChangeMeta,
+    ) -> Result<bool, DocError> {
+        let r = Reader { doc: &self.doc };
+        r.check_type("person")?;
+        if r.text(&ROOT, "id") == Some(other.to_string()) {
+            return Err(DocError::Field("links"));
+        }
+        let current = self.links().into_iter().find(|l| l.other == other);
+        if current.is_some_and(|l| l.decision == decision && !l.in_conflict) {
+            return Ok(false);
+        }
+        // Every concurrent map gets the decision (an older record may hold two, made on two
+        // devices at once), so that a new decision also settles a disagreement between them.
+        let mut maps: Vec<ObjId> = self
+            .doc
+            .get_all(ROOT, LINKS)?
+            .into_iter()
+            .filter_map(|(v, map)| matches!(v, Value::Object(ObjType::Map)).then_some(map))
+            .collect();
+        if maps.is_empty() {
+            maps.push(self.doc.put_object(ROOT, LINKS, ObjType::Map)?);
+        }
+        let key = other.to_string();
+        for map in &maps {
+            self.doc.put(map, key.as_str(), decision.code())?;
+        }
+        append_history(
+            &mut self.doc,
+            meta,
+            HistoryAction::IdentityLinkDecided,
+            Some(&format!("{LINKS}.{key}")),
+            Some(decision.code()),
+        )?;
+        commit(&mut self.doc, meta);
+        Ok(true)
+    }
+
+    /// The duplicate decisions this record holds about others, by the other record's id.
+    /// Decisions with an unknown code (from a newer app) are left out.
+    pub fn links(&self) -> Vec<IdentityLink> {
+        let mut found: std::collections::BTreeMap<PersonId, (LinkDecision, bool)> =
+            Default::default();
+        let maps = self.doc.get_all(ROOT, LINKS).unwrap_or_default();
+        for (value, map) in maps {
+            if !matches!(value, Value::Object(ObjType::Map)) {
+                continue;
+            }
+            for key in self.doc.keys(&map) {
+                let Ok(other) = key.parse::<PersonId>() else {
+                    continue;
+                };
+                let values: Vec<LinkDecision> = self
+                    .doc
+                    .get_all(&map, key.as_str())
+                    .unwrap_or_default()
+                    .into_iter()
+                    .filter_map(|(v, _)| match v {
+                        Value::Scalar(s) => match s.as_ref() {
+                            ScalarValue::Str(t) => LinkDecision::from_code(t),
+                            _ => None,
+                        },
+                        Value::Object(_) => None,
+                    })
+                    .collect();
+                let Some(first) = values.first().copied() else {
+                    continue;
+                };
+                let conflict = values.iter().any(|v| *v != first);
+                found
+                    .entry(other)
+                    .and_modify(|(d, c)| *c = *c || conflict || *d != first)
+                    .or_insert((first, conflict));
+            }
+        }
+        found
+            .into_iter()
+            .map(|(other, (decision, in_conflict))| IdentityLink {
+                other,
+                decision,
+                in_conflict,
+            })
+            .collect()
+    }
+
     /// Puts the person into a household (or takes them out with `None`).
     pub fn set_group(&mut self, group: Option<GroupId>, meta: &ChangeMeta) -> Result<(), DocError> {
         let mut w = Writer::new(&mut self.doc, true);
@@ -897,7 +997,7 @@ fn write_person_fields(w: &mut Writer<'_>, f: &PersonFields) -> Result<(), DocEr
         &f.names,
         |n| n.id.to_string(),
         |w, obj, path, n: &NameComponent| {
-            w.text(obj, "kind", &format!("{path}.kind"), name_kind_code(n.kind))?;
+            w.text(obj, "kind", &format!("{path}.kind"), n.kind.code())?;
             w.text(obj, "original", &format!("{path}.original"), &n.original)?;
             w.text(obj, "script", &format!("{path}.script"), &n.script)?;
             let latin = serde_json::to_string(&n.latin).unwrap_or_default();
@@ -1027,26 +1127,6 @@ fn write_person_fields(w: &mut Writer<'_>, f: &PersonFields) -> Result<(), DocEr
     w.text(&ROOT, "status", "status", f.status.code())
 }
 
-fn name_kind_code(k: NameKind) -> &'static str {
-    match k {
-        NameKind::Given => "given",
-        NameKind::Father => "father",
-        NameKind::Grandfather => "grandfather",
-        NameKind::Family => "family",
-        NameKind::Other => "other",
-    }
-}
-
-fn name_kind_from_code(code: &str) -> NameKind {
-    match code {
-        "given" => NameKind::Given,
-        "father" => NameKind::Father,
-        "grandfather" => NameKind::Grandfather,
-        "family" => NameKind::Family,
-        _ => NameKind::Other,
-    }
-}
-
 fn read_person_fields(r: &Reader<'_>) -> PersonFields {
     let mut names: Vec<NameComponent> = r
         .items(&ROOT, "names")
@@ -1054,7 +1134,7 @@ fn read_person_fields(r: &Reader<'_>) -> PersonFields {
         .filter_map(|(id, obj)| {
             Some(NameComponent {
                 id: id.parse().ok()?,
-                kind: name_kind_from_code(&r.text_or_empty(&obj, "kind")),
+                kind: NameKind::from_code(&r.text_or_empty(&obj, "kind")),
                 original: r.text_or_empty(&obj, "original"),
                 script: r.text_or_empty(&obj, "script"),
                 latin: r

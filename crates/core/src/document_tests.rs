@@ -8,6 +8,7 @@ use crate::form::{ConsentForm, NameForm, RegistrationForm, ValidationContext};
 use crate::handover::{Acknowledgement, HandoverDetails, HandoverFormat};
 use crate::ids::{DeviceId, ItemId, OfficerId, PersonId};
 use crate::leaflets::{LeafletId, LeafletLanguage, LeafletVersion};
+use crate::links::LinkDecision;
 use crate::model::{ConsentScope, HistoryAction, NameKind, PersonFields, Sex};
 use automerge::transaction::Transactable;
 use automerge::{ActorId, ROOT, ReadDoc};
@@ -407,6 +408,102 @@ fn a_record_without_the_list_keeps_both_first_handovers_made_concurrently() {
     );
     hand_over(&mut a, "interview", "ti", 3, 9);
     assert_eq!(a.handovers().len(), 3, "later hand-overs append as usual");
+}
+
+#[test]
+fn duplicate_decisions_about_different_records_both_survive_a_merge() {
+    let mut a = new_doc();
+    let mut b = fork(&mut a, 2);
+    let (x, y) = (PersonId(uuid(7)), PersonId(uuid(8)));
+    assert!(
+        a.decide_link(x, LinkDecision::SamePerson, &meta(1, 5))
+            .expect("decide")
+    );
+    assert!(
+        b.decide_link(y, LinkDecision::NotSamePerson, &meta(2, 5))
+            .expect("decide")
+    );
+    a.merge(&mut b).expect("merge");
+    let links = a.links();
+    assert_eq!(links.len(), 2);
+    assert!(links.iter().all(|l| !l.in_conflict));
+    assert_eq!(
+        links.iter().find(|l| l.other == x).map(|l| l.decision),
+        Some(LinkDecision::SamePerson)
+    );
+    assert_eq!(
+        links.iter().find(|l| l.other == y).map(|l| l.decision),
+        Some(LinkDecision::NotSamePerson)
+    );
+    assert!(a.conflicts().is_empty());
+    let decided: Vec<_> = a
+        .history()
+        .into_iter()
+        .filter(|h| h.action == HistoryAction::IdentityLinkDecided)
+        .map(|h| (h.field, h.value))
+        .collect();
+    assert_eq!(decided.len(), 2, "both decisions are in the history");
+    assert!(decided.contains(&(Some(format!("links.{x}")), Some("same_person".into()))));
+    // Deciding again what the record already says writes nothing.
+    let heads = a.heads();
+    assert!(
+        !a.decide_link(x, LinkDecision::SamePerson, &meta(1, 9))
+            .expect("decide")
+    );
+    assert_eq!(a.heads(), heads);
+    assert!(
+        a.decide_link(PersonId(uuid(1)), LinkDecision::SamePerson, &meta(1, 9))
+            .is_err(),
+        "a record is not linked to itself"
+    );
+}
+
+#[test]
+fn opposite_decisions_about_one_pair_conflict_until_a_new_decision() {
+    let mut a = new_doc();
+    let mut b = fork(&mut a, 2);
+    let x = PersonId(uuid(7));
+    a.decide_link(x, LinkDecision::SamePerson, &meta(1, 5))
+        .expect("decide");
+    b.decide_link(x, LinkDecision::NotSamePerson, &meta(2, 6))
+        .expect("decide");
+    a.merge(&mut b).expect("merge");
+    assert!(a.links()[0].in_conflict);
+    let conflicts = a.conflicts();
+    assert_eq!(conflicts.len(), 1);
+    assert_eq!(conflicts[0].field, format!("links.{x}"));
+    assert_eq!(conflicts[0].values.len(), 2, "who decided what, and when");
+    // The same decision again settles it.
+    assert!(
+        a.decide_link(x, LinkDecision::NotSamePerson, &meta(3, 9))
+            .expect("decide")
+    );
+    assert!(!a.links()[0].in_conflict);
+    assert_eq!(a.links()[0].decision, LinkDecision::NotSamePerson);
+    assert!(a.conflicts().is_empty());
+}
+
+#[test]
+fn a_record_without_the_links_map_keeps_both_first_decisions_made_concurrently() {
+    let mut a = new_doc();
+    a.automerge().delete(ROOT, "links").expect("delete");
+    let mut b = fork(&mut a, 2);
+    let (x, y) = (PersonId(uuid(7)), PersonId(uuid(8)));
+    a.decide_link(x, LinkDecision::SamePerson, &meta(1, 5))
+        .expect("decide");
+    b.decide_link(y, LinkDecision::NotSamePerson, &meta(2, 5))
+        .expect("decide");
+    b.decide_link(x, LinkDecision::NotSamePerson, &meta(2, 6))
+        .expect("decide");
+    a.merge(&mut b).expect("merge");
+    let links = a.links();
+    assert_eq!(links.len(), 2, "neither concurrent map is lost");
+    let about_x = links.iter().find(|l| l.other == x).expect("x");
+    assert!(about_x.in_conflict, "the two maps disagree about x");
+    a.decide_link(x, LinkDecision::SamePerson, &meta(1, 9))
+        .expect("decide");
+    let about_x = a.links().into_iter().find(|l| l.other == x).expect("x");
+    assert!(!about_x.in_conflict, "a new decision settles both maps");
 }
 
 #[test]

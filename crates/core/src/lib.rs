@@ -25,6 +25,7 @@ pub mod form;
 pub mod handover;
 pub mod ids;
 pub mod leaflets;
+pub mod links;
 pub mod model;
 pub mod names;
 pub mod sync;

@@ -28,6 +28,29 @@ pub enum NameKind {
     Other,
 }
 
+impl NameKind {
+    /// The stored code (the serde name).
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Given => "given",
+            Self::Father => "father",
+            Self::Grandfather => "grandfather",
+            Self::Family => "family",
+            Self::Other => "other",
+        }
+    }
+    /// Parses a stored code; an unknown one reads as `Other`.
+    pub fn from_code(code: &str) -> Self {
+        match code {
+            "given" => Self::Given,
+            "father" => Self::Father,
+            "grandfather" => Self::Grandfather,
+            "family" => Self::Family,
+            _ => Self::Other,
+        }
+    }
+}
+
 /// One component of a name, kept in its original script plus one or more Latin forms.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
 #[ts(export)]
@@ -639,6 +662,9 @@ pub enum HistoryAction {
     /// An information leaflet was handed over (`field`: the leaflet id; `value`: language,
     /// format and short version).
     LeafletHandedOver,
+    /// A reviewer decided whether this record and another are the same person (`field`:
+    /// `links.<other id>`; `value`: `same_person` or `not_same_person`).
+    IdentityLinkDecided,
     /// An entry written by a newer version of the app.
     Other,
 }
@@ -655,6 +681,7 @@ impl HistoryAction {
             Self::ConflictResolved => "conflict_resolved",
             Self::GroupChanged => "group_changed",
             Self::LeafletHandedOver => "leaflet_handed_over",
+            Self::IdentityLinkDecided => "identity_link_decided",
             Self::Other => "other",
         }
     }
@@ -669,6 +696,7 @@ impl HistoryAction {
             Self::ConflictResolved,
             Self::GroupChanged,
             Self::LeafletHandedOver,
+            Self::IdentityLinkDecided,
         ]
         .into_iter()
         .find(|a| a.code() == code)

@@ -238,6 +238,141 @@ pub struct CompareResponse {
     pub erased: Vec<Uuid>,
 }
 
+/// How strongly the server's matcher thinks two records are one person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+#[serde(rename_all = "snake_case")]
+pub enum CandidateStrength {
+    /// Almost certainly the same person.
+    Match,
+    /// Worth a look.
+    Probable,
+}
+
+/// One piece of evidence behind a candidate pair, as [`crate::names::score::Evidence::code`]
+/// names it, with its weight in the score (negative: evidence against).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CandidateReason {
+    /// E.g. `name:given:skeleton`, `date_of_birth:one_year_apart`.
+    pub code: String,
+    /// Contribution to the score.
+    pub weight: f64,
+}
+
+/// Two records the server's matcher found alike: a question for a supervisor, never a merge.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CandidatePair {
+    /// One record (the smaller id).
+    pub a: Uuid,
+    /// The other.
+    pub b: Uuid,
+    /// The matching score.
+    pub score: f64,
+    /// Its class.
+    pub strength: CandidateStrength,
+    /// Why, strongest evidence first.
+    pub reasons: Vec<CandidateReason>,
+}
+
+/// A name component as a reviewer compares it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReviewedName {
+    /// `given`, `father`, `grandfather`, `family` or `other`.
+    pub kind: String,
+    /// As written, in its own script.
+    pub original: String,
+    /// Latin forms.
+    pub latin: Vec<String>,
+}
+
+/// What a reviewer at another site sees of a record their device does not hold: the fields a
+/// duplicate decision needs, nothing more (no documents, needs, notes or contacts).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct ReviewedPerson {
+    /// Record id.
+    pub id: Uuid,
+    /// The site that holds it.
+    pub site: String,
+    /// Its case number.
+    pub case_number: String,
+    /// When it was registered, milliseconds since the Unix epoch.
+    pub created_at: i64,
+    /// Name components.
+    pub names: Vec<ReviewedName>,
+    /// Sex code.
+    pub sex: String,
+    /// Date of birth as stored (`1990-05`, `~34@2026-11-23`).
+    pub date_of_birth: Option<String>,
+    /// Nationality codes.
+    pub nationalities: Vec<String>,
+}
+
+impl ReviewedPerson {
+    /// The reviewer's view of a record.
+    pub fn of(person: &crate::model::Person) -> Self {
+        let f = &person.fields;
+        Self {
+            id: person.id.0,
+            site: person.site.to_string(),
+            case_number: person.case_number.to_string(),
+            created_at: person.created_at.timestamp_millis(),
+            names: f
+                .names
+                .iter()
+                .map(|n| ReviewedName {
+                    kind: n.kind.code().to_owned(),
+                    original: n.original.clone(),
+                    latin: n.latin.clone(),
+                })
+                .collect(),
+            sex: f.sex.code().to_owned(),
+            date_of_birth: f.date_of_birth.map(|d| d.to_string()),
+            nationalities: f
+                .nationalities
+                .iter()
+                .map(|n| n.code().to_owned())
+                .collect(),
+        }
+    }
+
+    /// What the matcher compares of the record, with the document numbers kept beside it
+    /// (never sent to another site).
+    pub fn identity(&self, documents: &[String]) -> crate::names::Identity {
+        use crate::model::{NameKind, Sex};
+        crate::names::Identity {
+            names: self
+                .names
+                .iter()
+                .map(|n| crate::names::NamePart {
+                    kind: NameKind::from_code(&n.kind),
+                    original: n.original.clone(),
+                    latin: n.latin.clone(),
+                })
+                .collect(),
+            sex: Sex::from_code(&self.sex).unwrap_or(Sex::Unknown),
+            date_of_birth: self.date_of_birth.as_deref().and_then(|d| d.parse().ok()),
+            nationalities: self.nationalities.clone(),
+            documents: documents.to_vec(),
+            family: Vec::new(),
+        }
+    }
+}
+
+/// Answer to `GET /v1/review/candidates` (supervisor devices only): the undecided candidate
+/// pairs with at least one record of the device's site.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct CandidatesResponse {
+    /// The pairs, strongest first.
+    pub pairs: Vec<CandidatePair>,
+    /// The records of the pairs that belong to other sites (the device holds its own).
+    pub people: Vec<ReviewedPerson>,
+}
+
 /// The first 8 bytes of SHA-256 over a record's sorted heads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

@@ -3,4 +3,4 @@
 /**
  * What happened to a record, one entry per change. Append-only.
  */
-export type HistoryAction = "registered" | "pre_registered" | "field_changed" | "consent_changed" | "status_changed" | "conflict_resolved" | "group_changed" | "leaflet_handed_over" | "other";
+export type HistoryAction = "registered" | "pre_registered" | "field_changed" | "consent_changed" | "status_changed" | "conflict_resolved" | "group_changed" | "leaflet_handed_over" | "identity_link_decided" | "other";

@@ -40,7 +40,7 @@ pub mod translit;
 pub use keys::{Agreement, NameKeys, query_terms};
 pub use score::{
     Comparison, Evidence, MatchClass, PreparedIdentity, Reason, blocking_keys, candidate_pairs,
-    compare,
+    compare, narrowing_keys,
 };
 
 use crate::form::RegistrationForm;

@@ -101,6 +101,62 @@ pub enum Evidence {
     },
 }
 
+impl Agreement {
+    /// A short code: `exact`, `skeleton`, `close`, `different`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::Exact => "exact",
+            Self::Skeleton => "skeleton",
+            Self::Close => "close",
+            Self::Different => "different",
+        }
+    }
+}
+
+impl DateAgreement {
+    /// A short code: `same_day`, `day_month_swapped`, `compatible`, `same_year`,
+    /// `one_year_apart`, `two_years_apart`, `different`.
+    pub fn code(self) -> &'static str {
+        match self {
+            Self::SameDay => "same_day",
+            Self::DayMonthSwapped => "day_month_swapped",
+            Self::Compatible => "compatible",
+            Self::SameYear => "same_year",
+            Self::OneYearApart => "one_year_apart",
+            Self::TwoYearsApart => "two_years_apart",
+            Self::Different => "different",
+        }
+    }
+}
+
+impl Evidence {
+    /// A stable code of the evidence, for a reviewer's screen and the wire:
+    /// `name:<kind>:<agreement>` (`name:given:skeleton`), `name_order_swapped`,
+    /// `date_of_birth:<agreement>`, `sex:same|different`, `nationality:shared|different`,
+    /// `document:shared|different`, `relative:<relationship>:<agreement>`.
+    pub fn code(&self) -> String {
+        let yes_no = |same: bool, yes: &str, no: &str| if same { yes } else { no }.to_owned();
+        match self {
+            Self::Name {
+                kind, agreement, ..
+            } => format!("name:{}:{}", kind.code(), agreement.code()),
+            Self::NameOrderSwapped => "name_order_swapped".into(),
+            Self::DateOfBirth(d) => format!("date_of_birth:{}", d.code()),
+            Self::Sex { same } => format!("sex:{}", yes_no(*same, "same", "different")),
+            Self::Nationality { shared } => {
+                format!("nationality:{}", yes_no(*shared, "shared", "different"))
+            }
+            Self::Document { shared } => {
+                format!("document:{}", yes_no(*shared, "shared", "different"))
+            }
+            Self::Relative {
+                relationship,
+                agreement,
+            } => format!("relative:{}:{}", relationship.code(), agreement.code()),
+        }
+    }
+}
+
 /// Evidence and its weight in the score.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Reason {
@@ -477,6 +533,31 @@ pub fn blocking_keys(person: &PreparedIdentity) -> Vec<String> {
                 out.insert(format!("k{g}:{n}"));
             }
         }
+    }
+    out.into_iter().collect()
+}
+
+/// Keys that narrow the blocks of [`blocking_keys`] where many people are held (the server):
+/// `n:` every script key, consonant skeleton and phonetic code of every name component, and
+/// `d:` every document number. Compare two people when they share a blocking key **and** a
+/// name key, or a document key. A pair that scores [`MatchClass::Probable`] or better agrees
+/// on at least one name component (skeleton or better) unless it shares a document number,
+/// so the narrowing loses almost nothing: only pairs whose every name agreement is a typo
+/// that changes a consonant (the evaluation's `narrowed` line in BENCHMARKS.md measures it).
+pub fn narrowing_keys(person: &PreparedIdentity) -> Vec<String> {
+    let mut out = BTreeSet::new();
+    for (_, keys) in person.name_keys() {
+        for k in keys
+            .script
+            .iter()
+            .chain(&keys.skeleton)
+            .chain(&keys.phonetic)
+        {
+            out.insert(format!("n:{k}"));
+        }
+    }
+    for d in &person.documents {
+        out.insert(format!("d:{d}"));
     }
     out.into_iter().collect()
 }
