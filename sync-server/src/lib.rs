@@ -83,6 +83,7 @@ pub struct AppState {
     storage: Arc<dyn Storage>,
     limits: HttpLimits,
     clock: Arc<dyn Clock>,
+    matcher: Arc<tokio::sync::Notify>,
 }
 
 impl AppState {
@@ -93,6 +94,7 @@ impl AppState {
             storage,
             limits,
             clock: Arc::new(SystemClock),
+            matcher: Arc::new(tokio::sync::Notify::new()),
         }
     }
 
@@ -112,6 +114,11 @@ impl AppState {
         self.storage.as_ref()
     }
 
+    /// Tells the background matcher ([`spawn_matcher`]) that records are waiting.
+    pub fn wake_matcher(&self) {
+        self.matcher.notify_one();
+    }
+
     /// The limits the router enforces on every request.
     pub fn limits(&self) -> HttpLimits {
         self.limits
@@ -124,6 +131,40 @@ impl std::fmt::Debug for AppState {
             .field("limits", &self.limits)
             .finish_non_exhaustive()
     }
+}
+
+/// Records the matcher takes per transaction: small, so a push waits little for the lock.
+const MATCH_BATCH: usize = 50;
+
+/// How long the matcher sleeps when nothing wakes it (a record queued by another process,
+/// such as a restore, is matched within this time).
+const MATCH_IDLE: std::time::Duration = std::time::Duration::from_secs(30);
+
+/// Runs the duplicate matcher in the background: after every push that changed person records,
+/// and every [`MATCH_IDLE`], it matches what is queued (see `docs/name-matching.md`, "On the
+/// server"). Runs until the runtime stops; the queue is durable, so stopping loses nothing.
+pub fn spawn_matcher(state: AppState) -> tokio::task::JoinHandle<()> {
+    tokio::spawn(async move {
+        loop {
+            match state
+                .storage()
+                .match_pending(MATCH_BATCH, state.now())
+                .await
+            {
+                Ok(0) => {
+                    tokio::select! {
+                        () = state.matcher.notified() => {}
+                        () = tokio::time::sleep(MATCH_IDLE) => {}
+                    }
+                }
+                Ok(_) => tokio::task::yield_now().await,
+                Err(error) => {
+                    tracing::warn!(%error, "duplicate matching failed; retrying later");
+                    tokio::time::sleep(MATCH_IDLE).await;
+                }
+            }
+        }
+    })
 }
 
 /// State for router tests: an in-memory database with every migration applied and the default

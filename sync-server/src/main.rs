@@ -296,6 +296,7 @@ async fn run(settings: Settings, storage: SqliteStorage) -> anyhow::Result<()> {
     // Installed before announcing, so a signal sent right after the announcement is handled.
     let shutdown = shutdown_signal()?;
     let state = AppState::new(Arc::new(storage), settings.http_limits());
+    waypoint_server::spawn_matcher(state.clone());
     let tls = match settings.tls_mode() {
         TlsMode::Off => None,
         TlsMode::Files { cert, key } => Some(tls::from_files(&cert, &key).await?),

@@ -4,6 +4,7 @@ mod codec;
 mod health;
 mod openapi;
 mod records;
+mod review;
 mod session;
 
 use axum::{
@@ -49,6 +50,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/v1/pull", post(records::pull))
         .route("/v1/compare", post(records::compare))
+        .route("/v1/review/candidates", get(review::candidates))
         .fallback(not_found)
         .with_state(state)
         // Each layer wraps everything above it, so a request meets them bottom to top: tracing,
@@ -127,7 +129,9 @@ mod tests {
     use waypoint_core::{
         case_number::SiteCode,
         ids::DeviceId,
-        sync::{CompareRequest, CompareResponse, Erasure, PullResponse, PushRecord},
+        sync::{
+            CandidatesResponse, CompareRequest, CompareResponse, Erasure, PullResponse, PushRecord,
+        },
     };
 
     use super::*;
@@ -268,6 +272,15 @@ mod tests {
             down()
         }
         fn new_epoch(&self) -> BoxFuture<'_, Result<u64, StorageError>> {
+            down()
+        }
+        fn match_pending(&self, _: usize, _: Millis) -> BoxFuture<'_, Result<usize, StorageError>> {
+            down()
+        }
+        fn review_candidates(
+            &self,
+            _: SiteCode,
+        ) -> BoxFuture<'_, Result<CandidatesResponse, StorageError>> {
             down()
         }
     }

@@ -10,7 +10,7 @@ use axum::Json;
 use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
 use utoipa::{Modify, OpenApi};
 
-use super::{health, records, session};
+use super::{health, records, review, session};
 
 /// The API description.
 #[derive(OpenApi)]
@@ -28,6 +28,7 @@ use super::{health, records, session};
         records::push,
         records::pull,
         records::compare,
+        review::candidates,
         openapi_json,
     ),
     modifiers(&BearerToken),

@@ -78,6 +78,9 @@ pub(crate) async fn push(
             crate::fault::point("push-after-commit");
             let need_full = response.results.iter().filter(|r| r.need_full).count();
             tracing::info!(device = %device_id, records = count, need_full, erased, "push committed");
+            if count > 0 {
+                state.wake_matcher();
+            }
             Ok(SyncReply(response))
         }
         PushOutcome::OtherSite { record } => Err(ApiError::new(

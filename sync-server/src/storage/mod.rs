@@ -14,7 +14,10 @@ use std::{future::Future, path::PathBuf, pin::Pin};
 use waypoint_core::{
     case_number::SiteCode,
     ids::DeviceId,
-    sync::{CompareRequest, CompareResponse, Erasure, PullResponse, PushRecord, PushResponse},
+    sync::{
+        CandidatesResponse, CompareRequest, CompareResponse, Erasure, PullResponse, PushRecord,
+        PushResponse,
+    },
 };
 
 pub use sqlite::{SqliteStorage, latest_schema_version};
@@ -249,6 +252,21 @@ pub trait Storage: Send + Sync + 'static {
     /// Checks the whole database: the engine's own integrity check, then that every record's
     /// snapshot loads with the stored heads and that its chunks alone rebuild those heads.
     fn verify(&self) -> BoxFuture<'_, Result<VerifyReport, StorageError>>;
+
+    /// Runs the duplicate matcher over up to `limit` person records changed since it last
+    /// looked; returns how many it took (0: nothing was waiting). One transaction.
+    fn match_pending(
+        &self,
+        limit: usize,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<usize, StorageError>>;
+
+    /// The undecided candidate pairs with a record of `site`, strongest first, with what a
+    /// reviewer needs of the records held at other sites.
+    fn review_candidates(
+        &self,
+        site: SiteCode,
+    ) -> BoxFuture<'_, Result<CandidatesResponse, StorageError>>;
 
     /// Starts a new epoch (after restoring a backup): every device repairs at its next sync.
     /// Returns the new epoch.

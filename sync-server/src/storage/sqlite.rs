@@ -12,7 +12,9 @@ use rusqlite_migration::{M, Migrations};
 use waypoint_core::{
     case_number::SiteCode,
     ids::DeviceId,
-    sync::{CompareRequest, CompareResponse, Erasure, PullResponse, PushRecord},
+    sync::{
+        CandidatesResponse, CompareRequest, CompareResponse, Erasure, PullResponse, PushRecord,
+    },
 };
 
 use super::{
@@ -22,6 +24,7 @@ use super::{
 use crate::settings::Secret;
 
 mod devices;
+mod matching;
 mod records;
 
 /// The schema, one entry per migration, in order. Never edit or reorder a shipped entry: the
@@ -30,6 +33,7 @@ const MIGRATION_STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0001_initial.sql")),
     M::up(include_str!("migrations/0002_epoch.sql")),
     M::up(include_str!("migrations/0003_erasure.sql")),
+    M::up(include_str!("migrations/0004_matching.sql")),
 ];
 
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_STEPS);
@@ -392,6 +396,21 @@ impl Storage for SqliteStorage {
         Box::pin(self.call(records::verify))
     }
 
+    fn match_pending(
+        &self,
+        limit: usize,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<usize, StorageError>> {
+        Box::pin(self.call(move |connection| matching::process(connection, limit, now)))
+    }
+
+    fn review_candidates(
+        &self,
+        site: SiteCode,
+    ) -> BoxFuture<'_, Result<CandidatesResponse, StorageError>> {
+        Box::pin(self.call(move |connection| matching::candidates(connection, &site)))
+    }
+
     fn new_epoch(&self) -> BoxFuture<'_, Result<u64, StorageError>> {
         Box::pin(self.call(|connection| {
             let tx = connection.transaction()?;
@@ -504,10 +523,14 @@ mod tests {
         assert_eq!(
             tables(&storage),
             [
+                "candidate_pairs",
                 "change_log",
                 "chunks",
                 "devices",
                 "enrolment_codes",
+                "match_keys",
+                "match_profiles",
+                "match_queue",
                 "records",
                 "server_meta",
                 "session_nonces",

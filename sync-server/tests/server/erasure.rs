@@ -11,7 +11,7 @@ use waypoint_server::{HttpLimits, storage::SqliteStorage, wire::Role};
 use crate::api::{Server, person, push_record, record_id, rename};
 
 /// Whether `needle` occurs in the database file or its WAL.
-fn on_disk(database: &Path, needle: &[u8]) -> bool {
+pub fn on_disk(database: &Path, needle: &[u8]) -> bool {
     ["", "-wal"].iter().any(|suffix| {
         let mut path = database.as_os_str().to_owned();
         path.push(suffix);

@@ -6,6 +6,7 @@ mod admin;
 mod api;
 mod erasure;
 mod init;
+mod review;
 mod serve;
 mod support;
 mod sync;

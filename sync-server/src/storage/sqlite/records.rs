@@ -304,6 +304,9 @@ fn apply(
     for change in doc.get_changes(before) {
         insert_chunk.execute(params![id, change.hash().0, change.raw_bytes()])?;
     }
+    if kind == RecordKind::Person {
+        super::matching::queue(tx, id)?;
+    }
     log_change(tx, id, &device.id.to_string(), &encode_heads(before), now)
 }
 
@@ -341,6 +344,7 @@ fn erase(
     now: Millis,
 ) -> Result<i64, StorageError> {
     let device_id = device.id.to_string();
+    super::matching::forget(tx, id)?;
     if exists {
         tx.execute("DELETE FROM chunks WHERE record_id = ?1", [id])?;
         tx.execute("DELETE FROM change_log WHERE record_id = ?1", [id])?;
