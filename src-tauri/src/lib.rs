@@ -24,16 +24,17 @@ use anyhow::Context as _;
 use tauri::Manager as _;
 use tauri::ipc::Channel;
 use waypoint_client::{
-    AppError, AppStatus, AutoSync, AutoSyncEvent, AutoSyncPolicy, Config, ErasureReason, ErrorCode,
-    GroupView, LeafletCatalogueView, LeafletDeadline, LeafletPdf, LeafletTextView, LeafletsDue,
-    LikelyMatch, ListQuery, OfficerForm, OfficerView, PeoplePage, PersonView, SetUpForm,
-    SiteContact, SyncCancel, SyncProgress, SyncReport, SyncStatus, Waypoint,
+    AppError, AppStatus, AutoSync, AutoSyncEvent, AutoSyncPolicy, Config, DuplicateCandidate,
+    ErasureReason, ErrorCode, GroupView, LeafletCatalogueView, LeafletDeadline, LeafletPdf,
+    LeafletTextView, LeafletsDue, LikelyMatch, ListQuery, OfficerForm, OfficerView, PeoplePage,
+    PersonView, SetUpForm, SiteContact, SyncCancel, SyncProgress, SyncReport, SyncStatus, Waypoint,
 };
 use waypoint_core::document::FieldValue;
 use waypoint_core::form::{GroupForm, RegistrationForm};
 use waypoint_core::handover::HandoverForm;
 use waypoint_core::ids::{GroupId, PersonId};
 use waypoint_core::leaflets::Jurisdiction;
+use waypoint_core::links::LinkDecision;
 
 /// Environment variable that overrides where the device keeps its data.
 pub const DATA_DIR_ENV: &str = "WAYPOINT_DATA_DIR";
@@ -225,6 +226,24 @@ fn likely_matches(state: State<'_>, form: RegistrationForm) -> Result<Vec<Likely
 #[tauri::command(async, rename_all = "snake_case")]
 fn list_people(state: State<'_>, query: ListQuery) -> Result<PeoplePage, AppError> {
     logged("list_people", state.get()?.list_people(&query))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn review_queue(state: State<'_>) -> Result<Vec<DuplicateCandidate>, AppError> {
+    logged("review_queue", state.get()?.review_queue())
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn decide_duplicate(
+    state: State<'_>,
+    a: PersonId,
+    b: PersonId,
+    decision: LinkDecision,
+) -> Result<Vec<DuplicateCandidate>, AppError> {
+    logged(
+        "decide_duplicate",
+        then_nudge(&state, state.get()?.decide_duplicate(a, b, decision)),
+    )
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
@@ -505,6 +524,8 @@ pub fn run() {
             list_people,
             likely_matches,
             resolve_conflict,
+            review_queue,
+            decide_duplicate,
             get_group,
             erase_person,
             retention_days,

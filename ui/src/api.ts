@@ -4,6 +4,7 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type { AppError } from "./bindings/AppError";
 import type { AppStatus } from "./bindings/AppStatus";
+import type { DuplicateCandidate } from "./bindings/DuplicateCandidate";
 import type { ErasureReason } from "./bindings/ErasureReason";
 import type { FieldValue } from "./bindings/FieldValue";
 import type { GroupForm } from "./bindings/GroupForm";
@@ -15,6 +16,7 @@ import type { LeafletsDue } from "./bindings/LeafletsDue";
 import type { SiteContact } from "./bindings/SiteContact";
 import type { LeafletTextView } from "./bindings/LeafletTextView";
 import type { LikelyMatch } from "./bindings/LikelyMatch";
+import type { LinkDecision } from "./bindings/LinkDecision";
 import type { ListQuery } from "./bindings/ListQuery";
 import type { OfficerForm } from "./bindings/OfficerForm";
 import type { OfficerView } from "./bindings/OfficerView";
@@ -62,6 +64,9 @@ export const list_people = (query: ListQuery) => call<PeoplePage>("list_people",
 /** People already registered who may be the one this form describes, strongest first. */
 export const likely_matches = (form: RegistrationForm) =>
   call<LikelyMatch[]>("likely_matches", { form });
+export const review_queue = () => call<DuplicateCandidate[]>("review_queue");
+export const decide_duplicate = (a: string, b: string, decision: LinkDecision) =>
+  call<DuplicateCandidate[]>("decide_duplicate", { a, b, decision });
 export const resolve_conflict = (id: string, field: string, value: FieldValue) =>
   call<PersonView>("resolve_conflict", { id, field, value });
 export const get_group = (id: string) => call<GroupView>("get_group", { id });

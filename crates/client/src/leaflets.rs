@@ -682,7 +682,8 @@ impl Waypoint {
             )?;
             Ok(doc)
         })?;
-        person_view(&mut doc)
+        let view = person_view(&mut doc)?;
+        self.with_links(view)
     }
 }
 

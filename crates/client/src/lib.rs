@@ -27,6 +27,7 @@ mod duplicates;
 mod erasure;
 mod error;
 mod leaflets;
+mod review;
 mod sync;
 mod views;
 
@@ -38,6 +39,7 @@ pub use leaflets::{
     DEFAULT_JURISDICTION, LeafletCatalogueView, LeafletDeadline, LeafletDue, LeafletListing,
     LeafletPdf, LeafletTextView, LeafletsDue, SiteContact, TranslationListing,
 };
+pub use review::{DuplicateCandidate, LinkedRecord, MatchReason, ReviewName, ReviewPerson};
 pub use sync::{PlannedRecord, SyncCancel, plan_push};
 pub use views::{
     AppStatus, GroupView, ListQuery, OfficerForm, OfficerRole, OfficerView, PeoplePage,
@@ -258,6 +260,8 @@ fn person_view(doc: &mut PersonDoc) -> Result<PersonView, AppError> {
         history: doc.history(),
         handovers: doc.handovers(),
         form: RegistrationForm::from_fields(&person.fields),
+        links: Vec::new(),
+        canonical: None,
         person,
     })
 }
@@ -295,7 +299,7 @@ fn store_new_person(
         doc.automerge(),
         meta.at,
     )?;
-    tx.index_person(&doc.read()?, 0, &[], meta.at)?;
+    tx.index_person(&doc.read()?, 0, &[], &[], meta.at)?;
     tx.mark_for_sync(&id.to_string(), meta.at)?;
     Ok(doc)
 }
@@ -317,7 +321,7 @@ fn store_person(
     let person = doc.read()?;
     let conflicts = doc.conflicts().len();
     tx.save_document(&person.id.to_string(), doc.automerge(), now)?;
-    tx.index_person(&person, conflicts, &doc.handovers(), now)?;
+    tx.index_person(&person, conflicts, &doc.handovers(), &doc.links(), now)?;
     tx.mark_for_sync(&person.id.to_string(), now)?;
     Ok(person)
 }
@@ -762,7 +766,8 @@ impl Waypoint {
             }
             Ok(Ok(doc))
         })??;
-        person_view(&mut doc)
+        let view = person_view(&mut doc)?;
+        self.with_links(view)
     }
 
     /// Reads a person's record (audited: reading sensitive records is itself recorded).
@@ -780,7 +785,8 @@ impl Waypoint {
             )?;
             Ok(doc)
         })?;
-        person_view(&mut doc)
+        let view = person_view(&mut doc)?;
+        self.with_links(view)
     }
 
     /// A page of people: those matching the query's text, best match first, or else newest
@@ -834,7 +840,8 @@ impl Waypoint {
             )?;
             Ok(doc)
         })?;
-        person_view(&mut doc)
+        let view = person_view(&mut doc)?;
+        self.with_links(view)
     }
 
     /// Merges a replica of a person's record received from elsewhere (another device, the
@@ -865,13 +872,15 @@ impl Waypoint {
                     &person,
                     incoming.conflicts().len(),
                     &incoming.handovers(),
+                    &incoming.links(),
                     now,
                 )?;
                 Ok(incoming)
             }
             Err(e) => Err(e),
         })?;
-        person_view(&mut doc)
+        let view = person_view(&mut doc)?;
+        self.with_links(view)
     }
 
     /// The full saved bytes of a person's record (for sync and export).

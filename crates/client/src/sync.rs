@@ -16,11 +16,11 @@ use std::time::{Duration, Instant};
 use uuid::Uuid;
 use waypoint_core::document::PersonDoc;
 use waypoint_core::sync::{
-    self as wire, ChallengeRequest, ChallengeResponse, CompareRequest, CompareResponse,
-    EnrolRequest, EnrolResponse, Erasure, ErasureReason, MAX_CHANGE_BYTES_PER_REQUEST,
-    MAX_RECORDS_PER_REQUEST, PullRequest, PullResponse, PulledRecord, PushRecord, PushRequest,
-    PushResponse, RecordKind, SessionRequest, SessionResponse, heads_digest,
-    session_signing_message,
+    self as wire, CandidatesResponse, ChallengeRequest, ChallengeResponse, CompareRequest,
+    CompareResponse, DeviceRole, EnrolRequest, EnrolResponse, Erasure, ErasureReason,
+    MAX_CHANGE_BYTES_PER_REQUEST, MAX_RECORDS_PER_REQUEST, PullRequest, PullResponse, PulledRecord,
+    PushRecord, PushRequest, PushResponse, RecordKind, SessionRequest, SessionResponse,
+    heads_digest, session_signing_message,
 };
 use waypoint_store::{DocumentKind, OutboxItem, StoreError, SyncIdentity};
 use zeroize::Zeroizing;
@@ -33,6 +33,12 @@ const ERASED_ELSEWHERE: &str = "erased_elsewhere";
 const OWN_CURSOR: &str = "own";
 /// The server epoch this device last synced with; 0: not yet since enrolment (repair first).
 const EPOCH_CURSOR: &str = "epoch";
+/// When a supervisor's device last fetched the review candidates (ms since the epoch).
+const REVIEW_CURSOR: &str = "review_fetched_at";
+/// A sync that moved no record fetches the review candidates only if the last fetch is older
+/// than this: pairs found from other sites' pushes arrive within it, and a no-op sync stays
+/// one request.
+const REVIEW_REFRESH_MS: u64 = 10 * 60 * 1000;
 /// A token is not reused in its last minute (the server's clock may run ahead of ours).
 const TOKEN_MARGIN: Duration = Duration::from_secs(60);
 
@@ -253,22 +259,43 @@ impl<'a> Connection<'a> {
         path: &str,
         body: &Req,
     ) -> Result<Resp, AppError> {
+        self.check_cancelled()?;
+        let encoded = wire::encode(body);
+        let compressed = wire::compress(&encoded);
+        self.report.bytes_up += compressed.len() as u64;
+        self.report.requests += 1;
+        let request = self
+            .http
+            .post(format!("{}{path}", self.base))
+            .header("content-type", "application/x-waypoint-sync")
+            .header("content-encoding", "zstd")
+            .body(compressed);
+        self.receive(request)
+    }
+
+    /// GETs a sync message (no body).
+    fn get<Resp: DeserializeOwned>(&mut self, path: &str) -> Result<Resp, AppError> {
+        self.check_cancelled()?;
+        self.report.requests += 1;
+        let request = self.http.get(format!("{}{path}", self.base));
+        self.receive(request)
+    }
+
+    fn check_cancelled(&self) -> Result<(), AppError> {
         if self.cancel.is_cancelled() {
             return Err(AppError::new(
                 ErrorCode::Cancelled,
                 "sync cancelled; what it finished is kept",
             ));
         }
-        let encoded = wire::encode(body);
-        let compressed = wire::compress(&encoded);
-        self.report.bytes_up += compressed.len() as u64;
-        self.report.requests += 1;
-        let mut request = self
-            .http
-            .post(format!("{}{path}", self.base))
-            .header("content-type", "application/x-waypoint-sync")
-            .header("content-encoding", "zstd")
-            .body(compressed);
+        Ok(())
+    }
+
+    /// Sends a request with the session token and decodes the answer.
+    fn receive<Resp: DeserializeOwned>(
+        &mut self,
+        mut request: reqwest::blocking::RequestBuilder,
+    ) -> Result<Resp, AppError> {
         if let Some(token) = &self.token {
             request = request.header("authorization", format!("Bearer {}", token.as_str()));
         }
@@ -344,12 +371,13 @@ fn document_kind(kind: RecordKind) -> DocumentKind {
 /// A pulled record this device did not have, loaded and read.
 struct NewRecord {
     heads: Vec<ChangeHash>,
-    /// For a person: the record, its number of conflicts and its leaflet hand-overs, for the
-    /// list and search index.
+    /// For a person: the record, its number of conflicts, its leaflet hand-overs and its
+    /// duplicate decisions, for the list and search index.
     person: Option<(
         waypoint_core::model::Person,
         usize,
         Vec<waypoint_core::handover::LeafletHandover>,
+        Vec<waypoint_core::links::IdentityLink>,
     )>,
 }
 
@@ -366,7 +394,12 @@ fn decode_new(
     let person = if record.kind == RecordKind::Person {
         let mut person = PersonDoc::from_automerge(doc);
         let read = person.read()?;
-        Some((read, person.conflicts().len(), person.handovers()))
+        Some((
+            read,
+            person.conflicts().len(),
+            person.handovers(),
+            person.links(),
+        ))
     } else {
         None
     };
@@ -581,6 +614,41 @@ impl Waypoint {
 
     /// Push, pull, and repair when the server's epoch says it may have lost what it
     /// acknowledged (or when this enrolment has not synced yet).
+    /// A supervisor's device takes the server's possible duplicates for its site (after the
+    /// pull, so that the records they name are here); other devices skip it.
+    fn fetch_review(&mut self, conn: &mut Connection<'_>) -> Result<(), AppError> {
+        let supervisor = self
+            .session()?
+            .store
+            .transaction(|tx| tx.sync_identity())?
+            .is_some_and(|identity| identity.role == DeviceRole::Supervisor.as_str());
+        let now = u64::try_from(self.clock.now().timestamp_millis()).unwrap_or(0);
+        let moved = conn.report.pushed + conn.report.pulled > 0;
+        let fetched = self.cursor(REVIEW_CURSOR)?;
+        if !supervisor || (!moved && now.saturating_sub(fetched) < REVIEW_REFRESH_MS) {
+            return Ok(());
+        }
+        let answer: CandidatesResponse = conn.get("/v1/review/candidates")?;
+        let pairs: Vec<(String, String, String)> = answer
+            .pairs
+            .iter()
+            .filter_map(|p| {
+                let json = serde_json::to_string(p).ok()?;
+                Some((p.a.to_string(), p.b.to_string(), json))
+            })
+            .collect();
+        let people: Vec<(String, String)> = answer
+            .people
+            .iter()
+            .filter_map(|p| Some((p.id.to_string(), serde_json::to_string(p).ok()?)))
+            .collect();
+        self.session()?.store.transaction(|tx| {
+            tx.replace_review_candidates(&pairs, &people)?;
+            tx.set_cursor(REVIEW_CURSOR, now)
+        })?;
+        Ok(())
+    }
+
     fn exchange(&mut self, conn: &mut Connection<'_>) -> Result<(), AppError> {
         if self.cursor(EPOCH_CURSOR)? == 0 {
             self.repair(conn, 0)?;
@@ -598,7 +666,7 @@ impl Waypoint {
             self.push_all(conn)?;
             self.pull_all(conn)?;
         }
-        Ok(())
+        self.fetch_review(conn)
     }
 
     /// Compares the heads of every synced record with the server's (24 bytes a record) and
@@ -889,8 +957,8 @@ impl Waypoint {
                         };
                         // The server's bytes are the record: stored as they came, not re-saved.
                         tx.insert_document_bytes(&id, document_kind(record.kind), &record.changes, now)?;
-                        if let Some((person, conflicts, handovers)) = &new.person {
-                            tx.index_person(person, *conflicts, handovers, now)?;
+                        if let Some((person, conflicts, handovers, links)) = &new.person {
+                            tx.index_person(person, *conflicts, handovers, links, now)?;
                         }
                         let known: Vec<ChangeHash> = record
                             .heads
@@ -912,7 +980,13 @@ impl Waypoint {
                     if record.kind == RecordKind::Person {
                         let mut person = PersonDoc::from_automerge(doc.clone());
                         let read = person.read().map_err(StoreError::from)?;
-                        tx.index_person(&read, person.conflicts().len(), &person.handovers(), now)?;
+                        tx.index_person(
+                            &read,
+                            person.conflicts().len(),
+                            &person.handovers(),
+                            &person.links(),
+                            now,
+                        )?;
                     }
                     // What the server holds and this device has is acknowledged; what this
                     // device has beyond it stays in the outbox.

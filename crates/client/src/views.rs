@@ -96,6 +96,11 @@ pub struct PersonView {
     pub handovers: Vec<LeafletHandover>,
     /// The record as an edit form.
     pub form: RegistrationForm,
+    /// Records a reviewer decided about together with this one (same person or not).
+    pub links: Vec<crate::LinkedRecord>,
+    /// The record this person's linked set opens on, when it is another one: the records
+    /// were found to be the same person, and the first registered speaks for them.
+    pub canonical: Option<waypoint_core::ids::PersonId>,
 }
 
 /// One row of the people list.

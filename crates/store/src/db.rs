@@ -15,7 +15,8 @@ use std::sync::LazyLock;
 use waypoint_core::case_number::{DeviceCode, SiteCode};
 use waypoint_core::document::PersonDoc;
 use waypoint_core::handover::LeafletHandover;
-use waypoint_core::ids::{DeviceId, OfficerId};
+use waypoint_core::ids::{DeviceId, OfficerId, PersonId};
+use waypoint_core::links::{IdentityLink, LinkDecision};
 use waypoint_core::model::{Person, original_name};
 use zeroize::Zeroizing;
 
@@ -27,6 +28,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/0003_erasure_retention.sql"),
     include_str!("migrations/0004_search.sql"),
     include_str!("migrations/0005_leaflets_given.sql"),
+    include_str!("migrations/0006_review.sql"),
 ];
 /// Schema version this build creates and reads (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: u64 = MIGRATION_SQL.len() as u64;
@@ -1039,6 +1041,7 @@ impl Tx<'_> {
         person: &Person,
         conflicts: usize,
         handovers: &[LeafletHandover],
+        links: &[IdentityLink],
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let f = &person.fields;
@@ -1079,7 +1082,131 @@ impl Tx<'_> {
         if indexed.as_ref() != Some(&index) {
             self.write_search_index(&id, &index)?;
         }
-        self.write_leaflets_given(&id, handovers)
+        self.write_leaflets_given(&id, handovers)?;
+        self.write_links(&id, links)
+    }
+
+    /// Replaces a person's rows of `person_links` with the decisions its document holds.
+    fn write_links(&self, id: &str, links: &[IdentityLink]) -> Result<(), StoreError> {
+        self.tx
+            .execute("DELETE FROM person_links WHERE person_id = ?1", [id])?;
+        let mut insert = self.tx.prepare_cached(
+            "INSERT INTO person_links (person_id, other_id, decision, in_conflict)
+             VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for l in links {
+            insert.execute(params![
+                id,
+                l.other.to_string(),
+                l.decision.code(),
+                i64::from(l.in_conflict)
+            ])?;
+        }
+        Ok(())
+    }
+
+    /// Every duplicate decision about `id`: those its document holds and those other records
+    /// hold about it (seen from `id`: `other` is the other record). Both sides of a decision
+    /// that agree give one entry; sides that disagree give one entry in conflict.
+    pub fn links_of(&self, id: &str) -> Result<Vec<IdentityLink>, StoreError> {
+        let mut stmt = self.tx.prepare_cached(
+            "SELECT other_id, decision, in_conflict FROM person_links WHERE person_id = ?1
+             UNION ALL
+             SELECT person_id, decision, in_conflict FROM person_links WHERE other_id = ?1",
+        )?;
+        let rows: Vec<(String, String, bool)> = stmt
+            .query_map([id], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<_, _>>()?;
+        let mut found: std::collections::BTreeMap<PersonId, IdentityLink> = Default::default();
+        for (other, decision, in_conflict) in rows {
+            let (Ok(other), Some(decision)) = (other.parse(), LinkDecision::from_code(&decision))
+            else {
+                continue;
+            };
+            found
+                .entry(other)
+                .and_modify(|l| l.in_conflict |= in_conflict || l.decision != decision)
+                .or_insert(IdentityLink {
+                    other,
+                    decision,
+                    in_conflict,
+                });
+        }
+        Ok(found.into_values().collect())
+    }
+
+    /// When a person held here was registered, if held.
+    pub fn person_created_at(&self, id: &str) -> Result<Option<DateTime<Utc>>, StoreError> {
+        Ok(self
+            .tx
+            .query_row("SELECT created_at FROM people WHERE id = ?1", [id], |r| {
+                r.get::<_, i64>(0)
+            })
+            .optional()?
+            .map(from_ms))
+    }
+
+    /// Replaces the review candidates with the server's latest answer: `(a, b, pair JSON)` and
+    /// `(id, profile JSON)` of the other sites' records they name. Pairs with a record this
+    /// device does not hold and that no profile describes are the caller's to leave out.
+    pub fn replace_review_candidates(
+        &self,
+        pairs: &[(String, String, String)],
+        people: &[(String, String)],
+    ) -> Result<(), StoreError> {
+        self.tx.execute("DELETE FROM review_candidates", [])?;
+        self.tx.execute("DELETE FROM review_people", [])?;
+        let mut insert = self.tx.prepare_cached(
+            "INSERT OR REPLACE INTO review_candidates (a, b, position, pair)
+             VALUES (?1, ?2, ?3, ?4)",
+        )?;
+        for (position, (a, b, pair)) in pairs.iter().enumerate() {
+            insert.execute(params![
+                a,
+                b,
+                i64::try_from(position).unwrap_or(i64::MAX),
+                pair
+            ])?;
+        }
+        let mut insert = self
+            .tx
+            .prepare_cached("INSERT OR REPLACE INTO review_people (id, profile) VALUES (?1, ?2)")?;
+        for (id, profile) in people {
+            insert.execute(params![id, profile])?;
+        }
+        Ok(())
+    }
+
+    /// Takes a pair out of the review candidates (a reviewer decided it here).
+    pub fn remove_review_candidate(&self, a: &str, b: &str) -> Result<(), StoreError> {
+        self.tx.execute(
+            "DELETE FROM review_candidates WHERE (a = ?1 AND b = ?2) OR (a = ?2 AND b = ?1)",
+            params![a, b],
+        )?;
+        Ok(())
+    }
+
+    /// The review candidates as stored: `(a, b, pair JSON)`, in the server's order.
+    pub fn review_candidates(&self) -> Result<Vec<(String, String, String)>, StoreError> {
+        let mut stmt = self
+            .tx
+            .prepare_cached("SELECT a, b, pair FROM review_candidates ORDER BY position")?;
+        let rows = stmt
+            .query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
+    }
+
+    /// The profile (JSON) of another site's record named by a review candidate.
+    pub fn review_person(&self, id: &str) -> Result<Option<String>, StoreError> {
+        Ok(self
+            .tx
+            .query_row(
+                "SELECT profile FROM review_people WHERE id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?)
     }
 
     /// Replaces a person's rows of `people_leaflets`: per leaflet, the first time it was given.

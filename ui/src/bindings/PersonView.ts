@@ -2,7 +2,9 @@
 import type { Conflict } from "./Conflict";
 import type { HistoryEntry } from "./HistoryEntry";
 import type { LeafletHandover } from "./LeafletHandover";
+import type { LinkedRecord } from "./LinkedRecord";
 import type { Person } from "./Person";
+import type { PersonId } from "./PersonId";
 import type { RegistrationForm } from "./RegistrationForm";
 
 /**
@@ -36,4 +38,13 @@ handovers: Array<LeafletHandover>,
 /**
  * The record as an edit form.
  */
-form: RegistrationForm, };
+form: RegistrationForm, 
+/**
+ * Records a reviewer decided about together with this one (same person or not).
+ */
+links: Array<LinkedRecord>, 
+/**
+ * The record this person's linked set opens on, when it is another one: the records
+ * were found to be the same person, and the first registered speaks for them.
+ */
+canonical: PersonId | null, };

@@ -53,7 +53,7 @@ pub fn register(store: &mut Store, seq: u32, who: &Someone<'_>) -> String {
     store
         .transaction(|tx| {
             tx.insert_document(&id, DocumentKind::Person, doc.automerge(), at)?;
-            tx.index_person(&person, 0, &[], at)
+            tx.index_person(&person, 0, &[], &[], at)
         })
         .expect("store");
     id
