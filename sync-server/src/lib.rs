@@ -136,6 +136,9 @@ impl std::fmt::Debug for AppState {
 /// Records the matcher takes per transaction: small, so a push waits little for the lock.
 const MATCH_BATCH: usize = 50;
 
+/// The matcher's pause between two batches while records are queued.
+const MATCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(20);
+
 /// How long the matcher sleeps when nothing wakes it (a record queued by another process,
 /// such as a restore, is matched within this time).
 const MATCH_IDLE: std::time::Duration = std::time::Duration::from_secs(30);
@@ -157,7 +160,8 @@ pub fn spawn_matcher(state: AppState) -> tokio::task::JoinHandle<()> {
                         () = tokio::time::sleep(MATCH_IDLE) => {}
                     }
                 }
-                Ok(_) => tokio::task::yield_now().await,
+                // A pause between batches lets pushes waiting for the database in first.
+                Ok(_) => tokio::time::sleep(MATCH_PAUSE).await,
                 Err(error) => {
                     tracing::warn!(%error, "duplicate matching failed; retrying later");
                     tokio::time::sleep(MATCH_IDLE).await;

@@ -47,6 +47,9 @@ import {
 } from "./i18n";
 import { GroupScreen } from "./group";
 import { LeafletScreen, contactsForm, deadlinesForm, dueCard, handoverList } from "./leaflets";
+import { linkedList, reviewCard, reviewView } from "./review";
+import type { DuplicateCandidate } from "./bindings/DuplicateCandidate";
+import type { LinkDecision } from "./bindings/LinkDecision";
 
 type Screen =
   | { kind: "loading" }
@@ -56,6 +59,7 @@ type Screen =
   | { kind: "register" }
   | { kind: "detail"; id: string }
   | { kind: "leaflets"; id: string }
+  | { kind: "review" }
   | { kind: "group" };
 
 /** The people list's filters as chosen in the form ("" = any). */
@@ -143,6 +147,10 @@ export class App {
   private listLoads = 0;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   private person: PersonView | null = null;
+  /** The case number of the record the official opened when it redirected to its linked one. */
+  private redirectedFrom: string | null = null;
+  /** Possible duplicates waiting for a decision (the server's pairs, less those decided here). */
+  private review: DuplicateCandidate[] | null = null;
   /** The leaflets offered at this site (titles for the record's hand-over list). */
   private leafletCatalogue: LeafletCatalogueView | null = null;
   private leaflets: LeafletScreen | null = null;
@@ -246,14 +254,16 @@ export class App {
 
   private async goHome(notice: RichText | null = null): Promise<void> {
     try {
-      const [people, retention, due, catalogue, contacts] = await Promise.all([
+      const [people, retention, due, catalogue, contacts, review] = await Promise.all([
         this.listPeople(),
         api.retention_days(),
         api.leaflets_due(DUE_SHOWN),
         api.leaflet_catalogue(),
         api.site_contacts(),
+        api.review_queue(),
         this.refreshSync(),
       ]);
+      this.review = review;
       this.contacts = contacts;
       this.contactsSaved = false;
       this.retention = retention;
@@ -311,7 +321,11 @@ export class App {
     }
     if (this.screen.kind === "home" && (this.sync?.last_sync ?? null) !== before) {
       try {
-        [this.people, this.due] = await Promise.all([this.listPeople(), api.leaflets_due(DUE_SHOWN)]);
+        [this.people, this.due, this.review] = await Promise.all([
+          this.listPeople(),
+          api.leaflets_due(DUE_SHOWN),
+          api.review_queue(),
+        ]);
       } catch (e) {
         this.fail(e);
         return;
@@ -374,8 +388,8 @@ export class App {
       await this.refreshSync();
       if (this.screen.kind === "home") {
         try {
-          // Records pulled from the server show in the list at once.
-          this.people = await this.listPeople();
+          // Records pulled from the server, and pairs found by it, show at once.
+          [this.people, this.review] = await Promise.all([this.listPeople(), api.review_queue()]);
         } catch (e) {
           this.fail(e);
           return;
@@ -578,7 +592,23 @@ export class App {
     </section>`;
   }
 
-  private openPerson(id: string): void {
+  /** A supervisor decides a pair; the queue that remains comes back. */
+  private decide(pair: DuplicateCandidate, decision: LinkDecision): void {
+    void this.run(async () => {
+      try {
+        this.error = null;
+        this.review = await api.decide_duplicate(pair.a.id, pair.b.id, decision);
+      } catch (e) {
+        this.fail(e);
+      }
+    });
+  }
+
+  /**
+   * Opens a record. A record found to be the same person as an earlier one opens on the earlier
+   * one (`follow`), saying so; the linked list opens each record as itself.
+   */
+  private openPerson(id: string, follow = true): void {
     void this.run(async () => {
       try {
         // The catalogue is read with the home screen; only a record opened before it needs it.
@@ -586,6 +616,13 @@ export class App {
           api.get_person(id),
           this.leafletCatalogue ?? api.leaflet_catalogue(),
         ]);
+        this.redirectedFrom = null;
+        const canonical = this.person.canonical;
+        if (follow && canonical) {
+          this.redirectedFrom = this.person.person.case_number;
+          this.person = await api.get_person(canonical);
+          id = canonical;
+        }
         this.go({ kind: "detail", id });
       } catch (e) {
         this.fail(e);
@@ -673,6 +710,17 @@ export class App {
         return this.shell(this.group ? this.group.view(() => void this.goHome()) : html`${this.screenError()}`);
       case "leaflets":
         return this.shell(this.leaflets ? this.leaflets.view(this.closeLeaflets) : html`${this.screenError()}`);
+      case "review":
+        return this.shell(
+          html`${this.screenError()}
+          ${reviewView(
+            this.review ?? [],
+            this.status?.officer?.role === "supervisor",
+            this.busy,
+            (pair, decision) => this.decide(pair, decision),
+            () => void this.goHome(),
+          )}`,
+        );
     }
   }
 
@@ -917,6 +965,7 @@ export class App {
         <div class=${this.sync?.enrolled ? "home-grid" : "home-grid not-enrolled"}>
           ${this.syncPanel()}
           ${dueCard(this.due, this.leafletCatalogue, (id, leaflet) => this.openDue(id, leaflet))}
+          ${reviewCard(this.review, () => this.go({ kind: "review" }))}
           <div class="home-list">
           <form class="search" role="search" @submit=${this.onSearch}>
             <label for="f-search" class="visually-hidden">${t("home.search")}</label>
@@ -1406,6 +1455,11 @@ export class App {
           </button>
         </div>
         ${this.screenError()}
+        ${this.redirectedFrom
+          ? html`<p class="notice" role="status" data-testid="redirected">
+              ${t("detail.redirected", { case: this.redirectedFrom })}
+            </p>`
+          : nothing}
         ${v.conflicts.length
           ? html`<p class="alert" data-testid="conflicts">${t("detail.conflicts", { count: v.conflicts.length })}</p>
               ${this.conflictCards(v)}`
@@ -1470,6 +1524,7 @@ export class App {
           </button>
         </div>
         ${handoverList(v.handovers, this.leafletCatalogue)}
+        ${linkedList(v.links, (other) => this.openPerson(other, false))}
         <h2>${t("detail.history")}</h2>
         <ol class="history" data-testid="detail-history">
           ${v.history.map((h) => this.historyItem(h))}
@@ -1492,7 +1547,9 @@ export class App {
         <ul class="choices">
           ${c.values.map(
             (cv, i) => html`<li class="choice">
-              <span class="value" data-testid="conflict-value">${formatFieldValue(cv.value)}</span>
+              <span class="value" data-testid="conflict-value">${c.field.startsWith("links.") && cv.value.type === "text"
+                ? t(`link.${cv.value.value}` as MessageKey)
+                : formatFieldValue(cv.value)}</span>
               <span class="meta">
                 ${cv.at ? formatDateTime(cv.at) : nothing}
                 ${cv.device ? t("conflict.device", { device: cv.device.slice(-6) }) : nothing}
@@ -1648,6 +1705,7 @@ function fieldLabel(field: string): string {
     applies_for_protection: "detail.protection",
     consents: "detail.consent",
     status: "detail.status",
+    links: "detail.linked",
   };
   const key = known[top];
   return key ? t(key) : field;

@@ -10,6 +10,9 @@ use crate::{ApiError, AppState, ErrorCode, wire::Role};
 /// answer right after a push already holds its pairs (the background matcher usually has
 /// emptied the queue already).
 const MATCH_BEFORE_ANSWER: usize = 2_000;
+/// ... and for this long at most; what is left is matched in the background and shows at the
+/// next fetch.
+const MATCH_BEFORE_ANSWER_TIME: std::time::Duration = std::time::Duration::from_secs(2);
 
 #[utoipa::path(
     get,
@@ -37,7 +40,8 @@ pub(crate) async fn candidates(
         ));
     }
     let mut matched = 0;
-    while matched < MATCH_BEFORE_ANSWER {
+    let started = std::time::Instant::now();
+    while matched < MATCH_BEFORE_ANSWER && started.elapsed() < MATCH_BEFORE_ANSWER_TIME {
         let done = state.storage().match_pending(500, state.now()).await?;
         if done == 0 {
             break;

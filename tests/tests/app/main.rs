@@ -502,8 +502,89 @@ async fn conflict_from_two_devices_is_resolved_in_one_tap(app: &App) -> anyhow::
         phone == kept,
         "the other device has the kept phone, got {phone:?}"
     );
+    likely_matches_show_before_saving(app).await?;
+    duplicates_reviewed_and_linked(app).await?;
     drop(server);
-    likely_matches_show_before_saving(app).await
+    Ok(())
+}
+
+/// After "Muhammad Alahmad" was registered again on purpose (likely matches), the app syncs:
+/// the server finds him and "محمد الأحمد / Mohammed Al-Ahmad" alike, the supervisor sees both
+/// side by side and decides "same person" in one tap; opening the later record then opens the
+/// earlier one, which lists the later one as linked.
+async fn duplicates_reviewed_and_linked(app: &App) -> anyhow::Result<()> {
+    sync_in_app(app).await?;
+    let card = app
+        .wait_for("review-count")
+        .await
+        .context("the home screen must show the possible duplicate the server found")?;
+    ensure!(
+        card.attr("data-count").await?.as_deref() == Some("1"),
+        "one pair to review"
+    );
+    app.click("review-open").await?;
+    app.wait_for("review-screen").await?;
+    let pairs = app.find_all("review-pair").await?;
+    ensure!(pairs.len() == 1, "one pair, {} shown", pairs.len());
+    let (a, b) = (text(app, "review-a").await?, text(app, "review-b").await?);
+    let both = format!("{a}\n{b}");
+    ensure!(
+        both.contains("محمد") && both.contains("Muhammad"),
+        "both records side by side, got {both:?}"
+    );
+    ensure!(
+        app.find_all("review-elsewhere").await?.is_empty(),
+        "both records are this site's"
+    );
+    app.click("review-reasons").await?;
+    app.screenshots("23-review").await?;
+    app.click("review-same").await?;
+    app.wait_for("review-none")
+        .await
+        .context("one tap decides the pair")?;
+    app.click("review-back").await?;
+    app.wait_for("home-screen").await?;
+    ensure!(
+        app.find_all("review-card").await?.is_empty(),
+        "nothing left to review"
+    );
+
+    // The later record opens on the earlier one, saying so; the earlier lists it as linked.
+    app.type_into("input-search", "Muhammad").await?;
+    // The list re-renders as the search settles: retry until a click on his row lands.
+    let mut opened = false;
+    for _ in 0..50 {
+        tokio::time::sleep(std::time::Duration::from_millis(200)).await;
+        for name in app.find_all("person-latin-name").await? {
+            let Ok(text) = app.text(&name).await else {
+                continue;
+            };
+            if text.contains("Muhammad") && name.click().await.is_ok() {
+                opened = true;
+                break;
+            }
+        }
+        if opened && !app.find_all("redirected").await?.is_empty() {
+            break;
+        }
+    }
+    app.wait_for("redirected")
+        .await
+        .context("opening the later record must say it opened the earlier one")?;
+    ensure!(
+        text(app, "detail-latin-name").await?.contains("Mohammed"),
+        "the earlier record is shown"
+    );
+    let linked = app.find_all("linked-record").await?;
+    ensure!(linked.len() == 1, "one linked record");
+    ensure!(
+        linked[0].attr("data-decision").await?.as_deref() == Some("same_person"),
+        "linked as the same person"
+    );
+    app.screenshots("24-linked").await?;
+    app.click("detail-back").await?;
+    app.wait_for("home-screen").await?;
+    sync_in_app(app).await
 }
 
 /// On the record of the Arabic-speaking man (UI in English): the leaflet screen preselects his

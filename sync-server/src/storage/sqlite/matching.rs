@@ -65,19 +65,29 @@ pub(super) fn forget(tx: &Transaction<'_>, id: &str) -> Result<(), StorageError>
     Ok(())
 }
 
-/// Matches up to `limit` queued records, in one transaction; returns how many it took from
-/// the queue (0: the queue is empty).
+/// How long one call of [`process`] holds the database, at most (plus one record's matching):
+/// pushes wait for it, so it stays short.
+const BATCH_BUDGET: std::time::Duration = std::time::Duration::from_millis(100);
+
+/// Matches up to `limit` queued records, in one transaction that stops taking more after
+/// [`BATCH_BUDGET`]; returns how many it took from the queue (0: the queue is empty).
 pub(super) fn process(
     connection: &mut Connection,
     limit: usize,
     now: Millis,
 ) -> Result<usize, StorageError> {
+    let started = std::time::Instant::now();
     let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let ids: Vec<String> = tx
         .prepare("SELECT record_id FROM match_queue ORDER BY record_id LIMIT ?1")?
         .query_map([i64::try_from(limit).unwrap_or(i64::MAX)], |row| row.get(0))?
         .collect::<Result<_, _>>()?;
+    let mut taken = 0;
     for id in &ids {
+        if taken > 0 && started.elapsed() > BATCH_BUDGET {
+            break;
+        }
+        taken += 1;
         let stored: Option<(String, Vec<u8>, bool)> = tx
             .query_row(
                 "SELECT kind, snapshot, erased_at IS NOT NULL FROM records WHERE record_id = ?1",
@@ -102,7 +112,7 @@ pub(super) fn process(
         tx.execute("DELETE FROM match_queue WHERE record_id = ?1", [id])?;
     }
     tx.commit()?;
-    Ok(ids.len())
+    Ok(taken)
 }
 
 fn profile_of(snapshot: &[u8]) -> Result<Profile, String> {
