@@ -151,6 +151,8 @@ export class App {
   private redirectedFrom: string | null = null;
   /** Possible duplicates waiting for a decision (the server's pairs, less those decided here). */
   private review: DuplicateCandidate[] | null = null;
+  /** Records with fields in conflict (the other half of the review). */
+  private conflicted: PeoplePage | null = null;
   /** The leaflets offered at this site (titles for the record's hand-over list). */
   private leafletCatalogue: LeafletCatalogueView | null = null;
   private leaflets: LeafletScreen | null = null;
@@ -260,10 +262,10 @@ export class App {
         api.leaflets_due(DUE_SHOWN),
         api.leaflet_catalogue(),
         api.site_contacts(),
-        api.review_queue(),
+        this.loadReview(),
         this.refreshSync(),
       ]);
-      this.review = review;
+      [this.review, this.conflicted] = review;
       this.contacts = contacts;
       this.contactsSaved = false;
       this.retention = retention;
@@ -278,6 +280,24 @@ export class App {
     } catch (e) {
       this.fail(e);
     }
+  }
+
+  /** What waits for review: possible duplicates, and records with conflicting edits. */
+  private loadReview(): Promise<[DuplicateCandidate[], PeoplePage]> {
+    return Promise.all([
+      api.review_queue(),
+      api.list_people({
+        text: null,
+        conflicts_only: true,
+        nationality: null,
+        sex: null,
+        status: null,
+        age_min: null,
+        age_max: null,
+        offset: 0,
+        limit: 50,
+      }),
+    ]);
   }
 
   private listPeople(): Promise<PeoplePage> {
@@ -321,11 +341,13 @@ export class App {
     }
     if (this.screen.kind === "home" && (this.sync?.last_sync ?? null) !== before) {
       try {
-        [this.people, this.due, this.review] = await Promise.all([
+        let review: [DuplicateCandidate[], PeoplePage];
+        [this.people, this.due, review] = await Promise.all([
           this.listPeople(),
           api.leaflets_due(DUE_SHOWN),
-          api.review_queue(),
+          this.loadReview(),
         ]);
+        [this.review, this.conflicted] = review;
       } catch (e) {
         this.fail(e);
         return;
@@ -389,7 +411,9 @@ export class App {
       if (this.screen.kind === "home") {
         try {
           // Records pulled from the server, and pairs found by it, show at once.
-          [this.people, this.review] = await Promise.all([this.listPeople(), api.review_queue()]);
+          let review: [DuplicateCandidate[], PeoplePage];
+          [this.people, review] = await Promise.all([this.listPeople(), this.loadReview()]);
+          [this.review, this.conflicted] = review;
         } catch (e) {
           this.fail(e);
           return;
@@ -715,9 +739,11 @@ export class App {
           html`${this.screenError()}
           ${reviewView(
             this.review ?? [],
+            this.conflicted,
             this.status?.officer?.role === "supervisor",
             this.busy,
             (pair, decision) => this.decide(pair, decision),
+            (id) => this.openPerson(id, false),
             () => void this.goHome(),
           )}`,
         );
@@ -965,7 +991,7 @@ export class App {
         <div class=${this.sync?.enrolled ? "home-grid" : "home-grid not-enrolled"}>
           ${this.syncPanel()}
           ${dueCard(this.due, this.leafletCatalogue, (id, leaflet) => this.openDue(id, leaflet))}
-          ${reviewCard(this.review, () => this.go({ kind: "review" }))}
+          ${reviewCard(this.review, this.conflicted, () => this.go({ kind: "review" }))}
           <div class="home-list">
           <form class="search" role="search" @submit=${this.onSearch}>
             <label for="f-search" class="visually-hidden">${t("home.search")}</label>

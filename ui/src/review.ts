@@ -8,16 +8,31 @@ import type { DuplicateCandidate } from "./bindings/DuplicateCandidate";
 import type { LinkDecision } from "./bindings/LinkDecision";
 import type { LinkedRecord } from "./bindings/LinkedRecord";
 import type { MatchReason } from "./bindings/MatchReason";
+import type { PeoplePage } from "./bindings/PeoplePage";
 import type { ReviewName } from "./bindings/ReviewName";
 import type { ReviewPerson } from "./bindings/ReviewPerson";
 import { formatDateTime, formatList, nationalityName, t, type MessageKey } from "./i18n";
 
-/** The home screen's card: how many pairs wait, and the way in. Shown only when some wait. */
-export function reviewCard(queue: DuplicateCandidate[] | null, open: () => void): TemplateResult {
-  if (!queue || queue.length === 0) return html``;
+/** The home screen's card: how many pairs and conflicting records wait, and the way in. Shown
+ * only when something waits. */
+export function reviewCard(
+  queue: DuplicateCandidate[] | null,
+  conflicted: PeoplePage | null,
+  open: () => void,
+): TemplateResult {
+  const pairs = queue?.length ?? 0;
+  const conflicts = conflicted?.total ?? 0;
+  if (pairs === 0 && conflicts === 0) return html``;
   return html`<section class="card review-card" aria-labelledby="review-title" data-testid="review-card">
-    <h2 id="review-title">${t("review.title")}</h2>
-    <p data-testid="review-count" data-count=${queue.length}>${t("review.count", { count: queue.length })}</p>
+    <h2 id="review-title">${t("review.card_title")}</h2>
+    ${pairs > 0
+      ? html`<p data-testid="review-count" data-count=${pairs}>${t("review.count", { count: pairs })}</p>`
+      : nothing}
+    ${conflicts > 0
+      ? html`<p data-testid="review-conflicts-count" data-count=${conflicts}>
+          ${t("review.conflicts", { count: conflicts })}
+        </p>`
+      : nothing}
     <button type="button" class="primary" data-testid="review-open" @click=${open}>${t("review.open")}</button>
   </section>`;
 }
@@ -108,19 +123,38 @@ function reasons(list: MatchReason[]): TemplateResult {
   </details>`;
 }
 
-/** The review screen: every waiting pair, side by side, decided with one tap. */
+/** The review screen: records with conflicting edits, then every waiting pair side by side,
+ * decided with one tap. */
 export function reviewView(
   queue: DuplicateCandidate[],
+  conflicted: PeoplePage | null,
   supervisor: boolean,
   busy: boolean,
   decide: (pair: DuplicateCandidate, decision: LinkDecision) => void,
+  open: (id: string) => void,
   back: () => void,
 ): TemplateResult {
+  const conflicts = conflicted?.items ?? [];
   return html`<section data-testid="review-screen">
     <div class="title-row">
-      <h1 tabindex="-1">${t("review.title")}</h1>
+      <h1 tabindex="-1">${t("review.card_title")}</h1>
       <button type="button" class="secondary" data-testid="review-back" @click=${back}>${t("review.back")}</button>
     </div>
+    ${conflicts.length
+      ? html`<h2>${t("review.conflicts_title")}</h2>
+          <ul class="linked" data-testid="review-conflicts">
+            ${conflicts.map(
+              (p) => html`<li>
+                <button type="button" class="link" data-testid="review-conflict" @click=${() => open(p.id)}>
+                  <span class="case">${p.case_number}</span>
+                  <bdi dir="auto">${p.display_name || p.original_name}</bdi>
+                </button>
+                <span class="tag alert">${t("detail.conflicts", { count: p.conflicts })}</span>
+              </li>`,
+            )}
+          </ul>`
+      : nothing}
+    <h2>${t("review.title")}</h2>
     ${queue.length === 0 ? html`<p class="hint" data-testid="review-none">${t("review.none")}</p>` : nothing}
     ${supervisor ? nothing : html`<p class="hint">${t("review.supervisor_only")}</p>`}
     ${queue.map(

@@ -8,7 +8,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::time::Instant;
 use waypoint_core::model::NameKind;
 use waypoint_core::names::synthetic::{Population, Relation, Variation, generate};
-use waypoint_core::names::{Identity, MatchClass, candidate_pairs, compare, prepare};
+use waypoint_core::names::{
+    Identity, MatchClass, candidate_pairs, compare, narrowing_keys, prepare,
+};
 
 /// Counts of one method's decisions.
 #[derive(Default, Clone, Copy)]
@@ -86,6 +88,17 @@ fn main() {
         .collect();
     let baseline_time = started.elapsed();
 
+    // The server's narrowing: a candidate pair must also share a name key or a document.
+    let narrowing: Vec<BTreeSet<String>> = prepared
+        .iter()
+        .map(|p| narrowing_keys(p).into_iter().collect())
+        .collect();
+    let narrowed: Vec<bool> = candidates
+        .iter()
+        .map(|&(i, j)| !narrowing[i].is_disjoint(&narrowing[j]))
+        .collect();
+    let mut narrowed_found = 0usize;
+
     let mut matched = Tally::default();
     let mut probable = Tally::default();
     let thresholds = [0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95];
@@ -102,6 +115,7 @@ fn main() {
         probable.add(flagged, duplicate);
         if flagged && duplicate {
             found.insert((i, j));
+            narrowed_found += usize::from(narrowed[n]);
         }
         if flagged && !duplicate {
             *false_positives_by_relation
@@ -128,6 +142,15 @@ fn main() {
         candidates.len(),
         blocked_duplicates,
         ratio(blocked_duplicates, total),
+    );
+    println!(
+        "On the server, a pair is compared only if it also shares a name key or a document \
+         (`names::narrowing_keys`): {} candidate pairs ({:.1} % of blocking's); recall of Match \
+         or Probable {:.3} (without the narrowing {:.3}).\n",
+        narrowed.iter().filter(|n| **n).count(),
+        100.0 * ratio(narrowed.iter().filter(|n| **n).count(), candidates.len()),
+        ratio(narrowed_found, total),
+        ratio(found.len(), total),
     );
     println!("| method | flags a pair when | precision | recall | F1 |");
     println!("|---|---|---|---|---|");

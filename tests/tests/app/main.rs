@@ -444,7 +444,17 @@ async fn conflict_from_two_devices_is_resolved_in_one_tap(app: &App) -> anyhow::
     .await??;
 
     sync_in_app(app).await?;
-    app.click("person-latin-name").await?;
+    // The home screen counts it among what waits for review; the review screen opens it.
+    let waiting = app
+        .wait_for("review-conflicts-count")
+        .await
+        .context("the record in conflict must be counted for review")?;
+    ensure!(
+        waiting.attr("data-count").await?.as_deref() == Some("1"),
+        "one record in conflict"
+    );
+    app.click("review-open").await?;
+    app.click("review-conflict").await?;
     app.wait_for("conflict").await?;
     let mut values = Vec::new();
     for el in app.find_all("conflict-value").await? {
