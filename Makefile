@@ -9,7 +9,7 @@ SERVER_BIND ?= 127.0.0.1:8787
 DEV_SITE ?= LSV
 
 .PHONY: run test deps ui app server lint check-core-purity check-bindings bench bench-store \
-	bench-sync bench-print clean-dev
+	bench-sync bench-print bench-match clean-dev
 
 deps:
 	@bash scripts/install-deps.sh
@@ -79,7 +79,7 @@ check-bindings:
 	  (echo "new files in ui/src/bindings: commit them"; exit 1)
 
 ## Benchmarks (release builds; results go in BENCHMARKS.md).
-bench: bench-store bench-sync bench-print
+bench: bench-store bench-sync bench-print bench-match
 
 bench-store: deps
 	$(CARGO) bench -p waypoint-e2e --bench store
@@ -88,6 +88,9 @@ bench-sync: deps
 	$(CARGO) build --release -p waypoint-server
 	WAYPOINT_SERVER_BIN=$(CURDIR)/target/release/waypoint-server \
 	  $(CARGO) bench -p waypoint-e2e --bench sync
+
+bench-match: deps
+	$(CARGO) run --release -p waypoint-server --example match_bench
 
 bench-print: deps
 	$(CARGO) bench -p waypoint-print --bench print

@@ -6,13 +6,11 @@ use waypoint_core::sync::CandidatesResponse;
 use super::codec::{Authenticated, SyncReply};
 use crate::{ApiError, AppState, ErrorCode, wire::Role};
 
-/// How many queued records the handler matches itself before answering, at most, so that an
-/// answer right after a push already holds its pairs (the background matcher usually has
-/// emptied the queue already).
-const MATCH_BEFORE_ANSWER: usize = 2_000;
-/// ... and for this long at most; what is left is matched in the background and shows at the
-/// next fetch.
-const MATCH_BEFORE_ANSWER_TIME: std::time::Duration = std::time::Duration::from_secs(2);
+/// How long the handler matches queued records itself before answering, at most, so that an
+/// answer right after a small push already holds its pairs (the background matcher usually has
+/// emptied the queue already). Bounded so that a large upload's sync is not held up: what is
+/// left is matched in the background and shows at the next fetch.
+const MATCH_BEFORE_ANSWER: std::time::Duration = std::time::Duration::from_millis(250);
 
 #[utoipa::path(
     get,
@@ -39,14 +37,11 @@ pub(crate) async fn candidates(
             ),
         ));
     }
-    let mut matched = 0;
     let started = std::time::Instant::now();
-    while matched < MATCH_BEFORE_ANSWER && started.elapsed() < MATCH_BEFORE_ANSWER_TIME {
-        let done = state.storage().match_pending(500, state.now()).await?;
-        if done == 0 {
+    while started.elapsed() < MATCH_BEFORE_ANSWER {
+        if state.storage().match_pending(500, state.now()).await? == 0 {
             break;
         }
-        matched += done;
     }
     let response = state.storage().review_candidates(device.site).await?;
     tracing::info!(device = %device.id, pairs = response.pairs.len(), "review candidates sent");
