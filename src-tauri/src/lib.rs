@@ -326,9 +326,15 @@ fn save_leaflet_pdf(
     )
 }
 
-/// Writes the PDF into the export folder, through a temporary file and a rename, so that a
-/// crash never leaves half a leaflet under its real name.
+/// Writes the PDF into the export folder (see [`save_export`]).
 fn save_pdf(app: &tauri::AppHandle, pdf: &LeafletPdf) -> Result<String, AppError> {
+    save_export(app, &pdf.file_name, &pdf.pdf)
+}
+
+/// Writes an exported file into the export folder (`$WAYPOINT_EXPORT_DIR`, else "Waypoint
+/// leaflets" under downloads or documents), through a temporary file and a rename, so that a
+/// crash never leaves half a file under its real name. Returns its path.
+fn save_export(app: &tauri::AppHandle, file_name: &str, bytes: &[u8]) -> Result<String, AppError> {
     let failed = |what: &str, e: &dyn std::fmt::Display| {
         AppError::new(ErrorCode::Internal, format!("{what}: {e}"))
     };
@@ -339,16 +345,25 @@ fn save_pdf(app: &tauri::AppHandle, pdf: &LeafletPdf) -> Result<String, AppError
             .download_dir()
             .or_else(|_| app.path().document_dir())
             .or_else(|_| app.path().app_data_dir())
-            .map_err(|e| failed("no folder to save the leaflet in", &e))?
+            .map_err(|e| failed("no folder to save the file in", &e))?
             .join("Waypoint leaflets"),
     };
-    std::fs::create_dir_all(&dir).map_err(|e| failed("cannot create the leaflet folder", &e))?;
-    let path = dir.join(&pdf.file_name);
-    let partial = dir.join(format!(".{}.partial", pdf.file_name));
-    std::fs::write(&partial, &pdf.pdf)
+    std::fs::create_dir_all(&dir).map_err(|e| failed("cannot create the export folder", &e))?;
+    let path = dir.join(file_name);
+    let partial = dir.join(format!(".{file_name}.partial"));
+    std::fs::write(&partial, bytes)
         .and_then(|()| std::fs::rename(&partial, &path))
-        .map_err(|e| failed("cannot save the leaflet", &e))?;
+        .map_err(|e| failed("cannot save the file", &e))?;
     Ok(path.display().to_string())
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn save_handover_export(app: tauri::AppHandle, state: State<'_>) -> Result<String, AppError> {
+    let exported = state.get()?.export_handovers();
+    logged(
+        "save_handover_export",
+        exported.and_then(|file| save_export(&app, &file.file_name, &file.bytes)),
+    )
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
@@ -526,6 +541,7 @@ pub fn run() {
             resolve_conflict,
             review_queue,
             decide_duplicate,
+            save_handover_export,
             get_group,
             erase_person,
             retention_days,

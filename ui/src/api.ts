@@ -114,5 +114,6 @@ export const site_contacts = () => call<SiteContact[]>("site_contacts");
 export const set_site_contacts = (values: Record<string, string>) =>
   call<SiteContact[]>("set_site_contacts", { values });
 /** Prints a leaflet to PDF and saves it; returns the file's path. */
+export const save_handover_export = () => call<string>("save_handover_export");
 export const save_leaflet_pdf = (id: string, language: string) =>
   call<string>("save_leaflet_pdf", { id, language });

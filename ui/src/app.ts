@@ -151,6 +151,8 @@ export class App {
   private redirectedFrom: string | null = null;
   /** Possible duplicates waiting for a decision (the server's pairs, less those decided here). */
   private review: DuplicateCandidate[] | null = null;
+  /** Where the hand-over records were last exported to (this session). */
+  private exported: string | null = null;
   /** Records with fields in conflict (the other half of the review). */
   private conflicted: PeoplePage | null = null;
   /** The leaflets offered at this site (titles for the record's hand-over list). */
@@ -1227,9 +1229,36 @@ export class App {
           this.contactsSaved,
           this.onContacts,
         )}
+        ${this.status?.officer?.role === "supervisor" ? this.exportForm() : nothing}
       </section>
     `;
   }
+
+  /** Export of the leaflet hand-over records (supervisors): the proof that people were informed. */
+  private exportForm(): TemplateResult {
+    return html`<div class="export" data-testid="export-handovers">
+      <h3>${t("export.title")}</h3>
+      <p class="hint">${t("export.hint")}</p>
+      <button type="button" class="secondary" data-testid="export-handovers-button" ?disabled=${this.busy} @click=${this.onExportHandovers}>
+        ${t("export.button")}
+      </button>
+      ${this.exported
+        ? html`<p class="notice" role="status" data-testid="export-done">
+            ${t("export.done")} <bdi dir="ltr" class="path">${this.exported}</bdi>
+          </p>`
+        : nothing}
+    </div>`;
+  }
+
+  private onExportHandovers = (): void => {
+    void this.run(async () => {
+      try {
+        this.exported = await api.save_handover_export();
+      } catch (e) {
+        this.fail(e);
+      }
+    });
+  };
 
   /** How long synced records stay on this device; supervisors change it. */
   private retentionForm(): TemplateResult {

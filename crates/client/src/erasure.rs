@@ -12,7 +12,6 @@ use chrono::Duration;
 use waypoint_core::ids::PersonId;
 use waypoint_core::sync::ErasureReason;
 use waypoint_store::DocumentKind;
-use waypoint_store::keyring::Role;
 
 use crate::{AppError, ErrorCode, Waypoint, load_person};
 
@@ -29,13 +28,7 @@ impl Waypoint {
     /// which id and why — nothing of the record itself.
     pub fn erase_person(&mut self, id: PersonId, reason: ErasureReason) -> Result<(), AppError> {
         let meta = self.meta()?;
-        let session = self.session()?;
-        if session.officer.role != Role::Supervisor {
-            return Err(AppError::new(
-                ErrorCode::Forbidden,
-                "only a supervisor can erase a record",
-            ));
-        }
+        let session = self.supervisor_session("erase a record")?;
         let key = id.to_string();
         session.store.transaction(|tx| {
             if let Some(identity) = tx.sync_identity()?
@@ -79,13 +72,7 @@ impl Waypoint {
     /// Sets the retention window (supervisors only), in days.
     pub fn set_retention_days(&mut self, days: u32) -> Result<u32, AppError> {
         let meta = self.meta()?;
-        let session = self.session()?;
-        if session.officer.role != Role::Supervisor {
-            return Err(AppError::new(
-                ErrorCode::Forbidden,
-                "only a supervisor can change the retention window",
-            ));
-        }
+        let session = self.supervisor_session("change the retention window")?;
         if !RETENTION_DAYS_RANGE.contains(&days) {
             return Err(AppError::new(
                 ErrorCode::Validation,

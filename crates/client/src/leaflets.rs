@@ -18,7 +18,6 @@ use waypoint_core::leaflets::{
     Catalogue, Jurisdiction, LanguageInfo, LeafletId, LeafletLanguage, LeafletMeta, LeafletVersion,
     LegalReference, MAX_DEADLINE_DAYS, ReviewStatus, Translation, placeholders,
 };
-use waypoint_store::keyring::Role;
 
 use crate::{
     AppError, ErrorCode, PersonSummary, PersonView, Waypoint, load_person, person_view,
@@ -296,13 +295,7 @@ impl Waypoint {
     pub fn set_site_jurisdiction(&mut self, code: &str) -> Result<Jurisdiction, AppError> {
         let meta = self.meta()?;
         let lib = library()?;
-        let session = self.session()?;
-        if session.officer.role != Role::Supervisor {
-            return Err(AppError::new(
-                ErrorCode::Forbidden,
-                "only a supervisor can change the site's jurisdiction",
-            ));
-        }
+        let session = self.supervisor_session("change the site's jurisdiction")?;
         let j = Jurisdiction::new(code.trim())
             .ok()
             .filter(|j| lib.catalogue.jurisdictions.contains_key(j))
@@ -371,13 +364,7 @@ impl Waypoint {
         let meta = self.meta()?;
         let jurisdiction = self.site_jurisdiction()?;
         let lib = library()?;
-        let session = self.session()?;
-        if session.officer.role != Role::Supervisor {
-            return Err(AppError::new(
-                ErrorCode::Forbidden,
-                "only a supervisor can change the site's leaflet deadlines",
-            ));
-        }
+        let session = self.supervisor_session("change the site's leaflet deadlines")?;
         let mut seen = std::collections::BTreeSet::new();
         for d in deadlines {
             if !lib.offers(&jurisdiction, &d.leaflet) {
@@ -593,13 +580,7 @@ impl Waypoint {
     ) -> Result<Vec<SiteContact>, AppError> {
         let meta = self.meta()?;
         let specs = contact_specs()?;
-        let session = self.session()?;
-        if session.officer.role != Role::Supervisor {
-            return Err(AppError::new(
-                ErrorCode::Forbidden,
-                "only a supervisor can change the site's contacts",
-            ));
-        }
+        let session = self.supervisor_session("change the site's contacts")?;
         let mut kept = BTreeMap::new();
         for (name, value) in values {
             if !specs.contains_key(name) {

@@ -26,6 +26,7 @@ mod auto_sync;
 mod duplicates;
 mod erasure;
 mod error;
+mod export;
 mod leaflets;
 mod review;
 mod sync;
@@ -35,6 +36,7 @@ pub use auto_sync::{AutoSync, AutoSyncEvent, AutoSyncPolicy, NextStep};
 pub use duplicates::{LikelyMatch, MatchStrength};
 pub use erasure::{DEFAULT_RETENTION_DAYS, RETENTION_DAYS_RANGE};
 pub use error::{AppError, ErrorCode};
+pub use export::ExportFile;
 pub use leaflets::{
     DEFAULT_JURISDICTION, LeafletCatalogueView, LeafletDeadline, LeafletDue, LeafletListing,
     LeafletPdf, LeafletTextView, LeafletsDue, SiteContact, TranslationListing,
@@ -504,6 +506,18 @@ impl Waypoint {
             .ok_or_else(|| AppError::new(ErrorCode::Locked, "unlock the device first"))
     }
 
+    /// The session of a supervisor, else `forbidden`: "only a supervisor can {action}".
+    fn supervisor_session(&mut self, action: &str) -> Result<&mut Session, AppError> {
+        let session = self.session()?;
+        if session.officer.role != Role::Supervisor {
+            return Err(AppError::new(
+                ErrorCode::Forbidden,
+                format!("only a supervisor can {action}"),
+            ));
+        }
+        Ok(session)
+    }
+
     fn meta(&self) -> Result<ChangeMeta, AppError> {
         let s = self
             .session
@@ -522,13 +536,7 @@ impl Waypoint {
         check_officer_fields(&form.username, &form.display_name, &form.passphrase)?;
         let id = waypoint_core::ids::OfficerId(self.ids.new_id());
         let kdf = self.config.kdf;
-        let session = self.session()?;
-        if session.officer.role != Role::Supervisor {
-            return Err(AppError::new(
-                ErrorCode::Forbidden,
-                "only a supervisor can add officers",
-            ));
-        }
+        self.supervisor_session("add officers")?;
         let officer = OfficerInfo {
             id,
             username: form.username.trim().to_owned(),
@@ -818,13 +826,7 @@ impl Waypoint {
         value: &FieldValue,
     ) -> Result<PersonView, AppError> {
         let meta = self.meta()?;
-        let session = self.session()?;
-        if session.officer.role != Role::Supervisor {
-            return Err(AppError::new(
-                ErrorCode::Forbidden,
-                "only a supervisor can resolve conflicts",
-            ));
-        }
+        let session = self.supervisor_session("resolve conflicts")?;
         let actor = session.actor.clone();
         let mut doc = session.store.transaction(|tx| {
             let mut doc = load_person(tx, id)?;

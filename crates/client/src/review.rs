@@ -19,9 +19,7 @@ use waypoint_core::sync::{CandidatePair, CandidateStrength, ReviewedPerson};
 use waypoint_store::Tx;
 
 use crate::duplicates::MatchStrength;
-use crate::{
-    AppError, ErrorCode, PersonSummary, PersonView, Role, Waypoint, load_person, store_person,
-};
+use crate::{AppError, ErrorCode, PersonSummary, PersonView, Waypoint, load_person, store_person};
 
 /// A name component as the review screen shows it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
@@ -234,13 +232,7 @@ impl Waypoint {
             ));
         }
         let meta = self.meta()?;
-        let session = self.session()?;
-        if session.officer.role != Role::Supervisor {
-            return Err(AppError::new(
-                ErrorCode::Forbidden,
-                "only a supervisor can decide about possible duplicates",
-            ));
-        }
+        let session = self.supervisor_session("decide about possible duplicates")?;
         let actor = session.actor.clone();
         session.store.transaction(|tx| {
             let mut held = 0;

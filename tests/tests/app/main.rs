@@ -486,6 +486,7 @@ async fn conflict_from_two_devices_is_resolved_in_one_tap(app: &App) -> anyhow::
     app.click("detail-back").await?;
     app.wait_for("home-screen").await?;
     leaflets_still_owed(app).await?;
+    handovers_exported(app).await?;
     sync_in_app(app).await?;
 
     let phone = tokio::task::spawn_blocking(move || -> anyhow::Result<_> {
@@ -595,6 +596,32 @@ async fn duplicates_reviewed_and_linked(app: &App) -> anyhow::Result<()> {
     app.click("detail-back").await?;
     app.wait_for("home-screen").await?;
     sync_in_app(app).await
+}
+
+/// A supervisor exports the hand-over records from Settings: a CSV file in the export folder
+/// with both hand-overs, by case number, without the person's name.
+async fn handovers_exported(app: &App) -> anyhow::Result<()> {
+    app.click("export-handovers-button").await?;
+    let done = app.wait_for("export-done").await?;
+    let shown = app.text(&done).await?;
+    let csvs: Vec<_> = std::fs::read_dir(app.exports.path())?
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "csv"))
+        .collect();
+    ensure!(
+        csvs.len() == 1 && shown.contains(&*csvs[0].to_string_lossy()),
+        "one CSV saved where the notice says, got {csvs:?} and {shown:?}"
+    );
+    let text = std::fs::read_to_string(&csvs[0])?;
+    ensure!(
+        text.lines().count() == 3
+            && text.contains(",screening,")
+            && text.contains(",eurodac,")
+            && !text.contains("Mohammed"),
+        "header and the two hand-overs, no names, got {text:?}"
+    );
+    Ok(())
 }
 
 /// On the record of the Arabic-speaking man (UI in English): the leaflet screen preselects his

@@ -84,6 +84,35 @@ fn hand_overs_reach_the_other_device_and_concurrent_ones_both_survive() {
         a.app.get_person(id).expect("get").conflicts.is_empty(),
         "hand-overs never conflict"
     );
+    // Either device exports the three hand-overs, oldest first, by case number, without names.
+    let export = b.app.export_handovers().expect("export");
+    let text = String::from_utf8(export.bytes).expect("UTF-8");
+    assert_eq!(export.rows, 3);
+    assert!(
+        export.file_name.starts_with("leaflet-handovers-LSV-")
+            && export.file_name.ends_with(".csv")
+    );
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "header and three rows: {text}");
+    assert!(lines[0].starts_with("case_number,person_id,leaflet,version,language,format,"));
+    assert!(
+        lines[1].contains(",eurodac,") && lines[1].contains(",ti,pdf,yes,,verbal,"),
+        "{}",
+        lines[1]
+    );
+    let case = a
+        .app
+        .get_person(id)
+        .expect("get")
+        .person
+        .case_number
+        .to_string();
+    assert!(
+        lines[1..]
+            .iter()
+            .all(|l| l.starts_with(&format!("{case},{id},")))
+    );
+    assert!(!text.contains("Selam"), "no name leaves the store: {text}");
     // The list of leaflets owed follows hand-overs made on other devices: of the site's
     // required leaflets, Selam still lacks only the screening and procedure ones.
     for (name, d) in [("a", &mut a), ("b", &mut b)] {
