@@ -275,6 +275,19 @@ fn erase_person(state: State<'_>, id: PersonId, reason: ErasureReason) -> Result
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
+fn lock_after_seconds(state: State<'_>) -> Result<u32, AppError> {
+    logged("lock_after_seconds", state.get()?.lock_after_seconds())
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
+fn set_lock_after_seconds(state: State<'_>, seconds: u32) -> Result<u32, AppError> {
+    logged(
+        "set_lock_after_seconds",
+        state.get()?.set_lock_after_seconds(seconds),
+    )
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
 fn retention_days(state: State<'_>) -> Result<u32, AppError> {
     logged("retention_days", state.get()?.retention_days())
 }
@@ -546,6 +559,8 @@ pub fn run() {
             erase_person,
             retention_days,
             set_retention_days,
+            lock_after_seconds,
+            set_lock_after_seconds,
             site_jurisdiction,
             set_site_jurisdiction,
             leaflet_catalogue,

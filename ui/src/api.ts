@@ -74,6 +74,8 @@ export const get_group = (id: string) => call<GroupView>("get_group", { id });
 export const erase_person = (id: string, reason: ErasureReason) =>
   call<null>("erase_person", { id, reason });
 /** Days a synced record stays on this device after its last change. */
+export const lock_after_seconds = () => call<number>("lock_after_seconds");
+export const set_lock_after_seconds = (seconds: number) => call<number>("set_lock_after_seconds", { seconds });
 export const retention_days = () => call<number>("retention_days");
 export const set_retention_days = (days: number) => call<number>("set_retention_days", { days });
 export const enrol = (server_url: string, code: string) =>

@@ -185,11 +185,28 @@ export class App {
   private retention: number | null = null;
   private retentionSaved = false;
 
+  /** Seconds without use after which the app locks itself (this device's setting). */
+  private lockAfter = 300;
+  /** When the official last touched or typed. */
+  private lastActivity = Date.now();
+  /** The app locked itself: the unlock screen says why. */
+  private lockedForInactivity = false;
+
   constructor(private readonly root: HTMLElement) {}
 
   async start(): Promise<void> {
     applyToDocument();
     this.update();
+    // Auto-lock: any touch, click or key counts as use; a check every few seconds locks the
+    // app once the device's delay has passed without any.
+    for (const kind of ["pointerdown", "keydown", "input", "wheel", "touchstart"]) {
+      document.addEventListener(kind, () => (this.lastActivity = Date.now()), { capture: true, passive: true });
+    }
+    setInterval(() => {
+      if (this.status?.officer && !this.busy && Date.now() - this.lastActivity > this.lockAfter * 1000) {
+        this.autoLock();
+      }
+    }, 5_000);
     // The device syncs by itself in the background: while the home screen is open, its
     // counts, "Last sync: 5 minutes ago" and the list follow.
     setInterval(() => {
@@ -258,16 +275,18 @@ export class App {
 
   private async goHome(notice: RichText | null = null): Promise<void> {
     try {
-      const [people, retention, due, catalogue, contacts, review] = await Promise.all([
+      const [people, retention, due, catalogue, contacts, review, lockAfter] = await Promise.all([
         this.listPeople(),
         api.retention_days(),
         api.leaflets_due(DUE_SHOWN),
         api.leaflet_catalogue(),
         api.site_contacts(),
         this.loadReview(),
+        api.lock_after_seconds(),
         this.refreshSync(),
       ]);
       [this.review, this.conflicted] = review;
+      this.lockAfter = lockAfter;
       this.contacts = contacts;
       this.contactsSaved = false;
       this.retention = retention;
@@ -468,6 +487,8 @@ export class App {
     void this.run(async () => {
       try {
         await api.unlock(str(data, "username"), str(data, "passphrase"));
+        this.lockedForInactivity = false;
+        this.lastActivity = Date.now();
         this.status = await api.app_status();
         this.search = "";
         await this.goHome();
@@ -483,7 +504,17 @@ export class App {
   };
 
   private onLock = (): void => {
-    void this.run(async () => {
+    void this.lockNow(false);
+  };
+
+  /** Locks after the device's delay without use, and says so on the unlock screen. */
+  private autoLock(): void {
+    void this.lockNow(true);
+  }
+
+  /** Locks, and forgets every record the screens held. */
+  private lockNow(auto: boolean): Promise<void> {
+    return this.run(async () => {
       try {
         await api.lock();
       } catch (e) {
@@ -492,9 +523,17 @@ export class App {
       }
       this.people = null;
       this.person = null;
+      this.review = null;
+      this.conflicted = null;
+      this.due = null;
+      this.leaflets = null;
+      this.group = null;
+      this.exported = null;
+      this.search = "";
+      this.lockedForInactivity = auto;
       await this.refreshStatus();
     });
-  };
+  }
 
   private onSearch = (ev: SubmitEvent): void => {
     ev.preventDefault();
@@ -923,6 +962,11 @@ export class App {
       <div class="top-bar">${this.languagePicker()}</div>
       <section class="card narrow" data-testid="unlock-screen">
         <h1 tabindex="-1">${t("unlock.title")}</h1>
+        ${this.lockedForInactivity
+          ? html`<p class="notice" role="status" data-testid="auto-locked">
+              ${t("unlock.auto_locked", { minutes: Math.round(this.lockAfter / 60) })}
+            </p>`
+          : nothing}
         <form @submit=${this.onUnlock} novalidate data-testid="unlock-form">
           <div class="field">
             <label for="f-username">${t("unlock.officer")}</label>
@@ -1216,6 +1260,7 @@ export class App {
           </div>
         </dl>
         ${this.retentionForm()}
+        ${this.lockForm()}
         ${deadlinesForm(
           this.deadlines,
           this.leafletCatalogue,
@@ -1309,6 +1354,41 @@ export class App {
         this.deadlines = await api.set_leaflet_deadlines(deadlines);
         this.due = await api.leaflets_due(DUE_SHOWN);
         this.deadlinesSaved = true;
+      } catch (e) {
+        this.fail(e);
+      }
+    });
+  };
+
+  /** How long the app waits without use before it locks; supervisors change it. */
+  private lockForm(): TemplateResult {
+    const supervisor = this.status?.officer?.role === "supervisor";
+    const choices = [30, 60, 120, 300, 600, 900, 1800, 3600];
+    if (!choices.includes(this.lockAfter)) choices.push(this.lockAfter);
+    return html`<div class="field lock-after">
+      <label for="lock-after">${t("settings.lock_after")}</label>
+      <select
+        id="lock-after"
+        data-testid="input-lock_after"
+        ?disabled=${!supervisor || this.busy}
+        @change=${this.onLockAfter}
+      >
+        ${choices
+          .sort((a, b) => a - b)
+          .map(
+            (s) => html`<option value=${s} ?selected=${s === this.lockAfter}>
+              ${s < 60 ? t("settings.lock_after.seconds", { count: s }) : t("settings.lock_after.minutes", { count: s / 60 })}
+            </option>`,
+          )}
+      </select>
+    </div>`;
+  }
+
+  private onLockAfter = (ev: Event): void => {
+    const seconds = Number((ev.currentTarget as HTMLSelectElement).value);
+    void this.run(async () => {
+      try {
+        this.lockAfter = await api.set_lock_after_seconds(seconds);
       } catch (e) {
         this.fail(e);
       }

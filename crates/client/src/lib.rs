@@ -28,6 +28,7 @@ mod erasure;
 mod error;
 mod export;
 mod leaflets;
+mod lock;
 mod review;
 mod sync;
 mod views;
@@ -41,6 +42,7 @@ pub use leaflets::{
     DEFAULT_JURISDICTION, LeafletCatalogueView, LeafletDeadline, LeafletDue, LeafletListing,
     LeafletPdf, LeafletTextView, LeafletsDue, SiteContact, TranslationListing,
 };
+pub use lock::{DEFAULT_LOCK_AFTER_SECONDS, LOCK_AFTER_SECONDS_RANGE};
 pub use review::{DuplicateCandidate, LinkedRecord, MatchReason, ReviewName, ReviewPerson};
 pub use sync::{PlannedRecord, SyncCancel, plan_push};
 pub use views::{

@@ -515,7 +515,37 @@ async fn conflict_from_two_devices_is_resolved_in_one_tap(app: &App) -> anyhow::
     );
     likely_matches_show_before_saving(app).await?;
     duplicates_reviewed_and_linked(app).await?;
+    locks_itself_when_left_alone(app).await?;
     drop(server);
+    Ok(())
+}
+
+/// A supervisor sets the auto-lock delay to 30 seconds; left alone, the app locks itself and
+/// says why; the passphrase unlocks it again.
+async fn locks_itself_when_left_alone(app: &App) -> anyhow::Result<()> {
+    app.wait_for("home-screen").await?;
+    app.choose("input-lock_after", "30").await?;
+    ensure!(
+        app.value("input-lock_after").await? == "30",
+        "the delay is saved"
+    );
+    tokio::time::sleep(std::time::Duration::from_secs(25)).await;
+    ensure!(
+        app.find_all("auto-locked").await?.is_empty(),
+        "not locked before the delay"
+    );
+    app.wait_for("auto-locked")
+        .await
+        .context("the app must lock itself after 30 s without use")?;
+    app.find("unlock-screen").await?;
+    app.screenshots("25-auto-locked").await?;
+    app.type_into("input-passphrase", PASSPHRASE).await?;
+    app.click("unlock-submit").await?;
+    app.wait_for("home-screen").await?;
+    ensure!(
+        app.find_all("auto-locked").await?.is_empty(),
+        "the notice goes with the lock"
+    );
     Ok(())
 }
 

@@ -1,7 +1,7 @@
 //! Officers: set-up, roles, several officers on one device.
 
 use crate::support::*;
-use waypoint_client::{ErrorCode, OfficerForm, OfficerRole, SetUpForm};
+use waypoint_client::{DEFAULT_LOCK_AFTER_SECONDS, ErrorCode, OfficerForm, OfficerRole, SetUpForm};
 
 #[test]
 fn several_officers_share_one_device_each_with_their_own_passphrase() {
@@ -76,4 +76,44 @@ fn set_up_twice_and_weak_input_are_refused_with_codes() {
         !fresh.status().set_up,
         "nothing was set up by refused attempts"
     );
+}
+
+#[test]
+fn the_auto_lock_delay_is_a_supervisors_setting_within_bounds_kept_across_restarts() {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let clock = TestClock::new();
+    let mut app = device(dir.path(), "LSV", &clock);
+    assert_eq!(
+        app.lock_after_seconds().expect("read"),
+        DEFAULT_LOCK_AFTER_SECONDS
+    );
+    for refused in [0, 29, 3_601] {
+        let err = app
+            .set_lock_after_seconds(refused)
+            .expect_err("out of range");
+        assert_eq!(err.code, ErrorCode::Validation, "{refused}");
+    }
+    app.set_lock_after_seconds(60)
+        .expect("a supervisor sets it");
+    app.create_officer(&OfficerForm {
+        username: "jonas".into(),
+        display_name: "Jonas P.".into(),
+        passphrase: "another long passphrase".into(),
+        role: OfficerRole::Officer,
+    })
+    .expect("add an officer");
+    app.lock();
+    assert_eq!(
+        app.lock_after_seconds().expect_err("locked").code,
+        ErrorCode::Locked
+    );
+
+    let mut app = reopen(dir.path(), &clock);
+    app.unlock("jonas", "another long passphrase")
+        .expect("unlock");
+    assert_eq!(app.lock_after_seconds().expect("read"), 60, "kept");
+    let err = app
+        .set_lock_after_seconds(900)
+        .expect_err("an officer cannot");
+    assert_eq!(err.code, ErrorCode::Forbidden);
 }
