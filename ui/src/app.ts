@@ -151,6 +151,10 @@ export class App {
   private redirectedFrom: string | null = null;
   /** Possible duplicates waiting for a decision (the server's pairs, less those decided here). */
   private review: DuplicateCandidate[] | null = null;
+  /** The new officer's two passphrases differ. */
+  private officerMismatch = false;
+  /** The display name of the officer just added (Settings). */
+  private officerAdded: string | null = null;
   /** Where the hand-over records were last exported to (this session). */
   private exported: string | null = null;
   /** Records with fields in conflict (the other half of the review). */
@@ -1275,9 +1279,93 @@ export class App {
           this.onContacts,
         )}
         ${this.status?.officer?.role === "supervisor" ? this.exportForm() : nothing}
+        ${this.officersForm()}
       </section>
     `;
   }
+
+  /** The officers who can unlock this device; a supervisor adds more (each with their own
+   * passphrase: officers switch by locking and unlocking as themselves). */
+  private officersForm(): TemplateResult {
+    const officers = this.status?.officers ?? [];
+    const supervisor = this.status?.officer?.role === "supervisor";
+    return html`<div class="officers" data-testid="officers">
+      <h3>${t("officers.title")}</h3>
+      <ul class="linked">
+        ${officers.map(
+          (o) => html`<li data-testid="officer" data-username=${o.username}>
+            <bdi dir="auto">${o.display_name}</bdi> <bdi dir="ltr">(${o.username})</bdi>
+            <span class="tag">${t(o.role === "supervisor" ? "officers.supervisor" : "officers.officer")}</span>
+          </li>`,
+        )}
+      </ul>
+      ${this.officerAdded
+        ? html`<p class="notice" role="status" data-testid="officer-added">
+            ${t("officers.added", { name: this.officerAdded })}
+          </p>`
+        : nothing}
+      ${supervisor
+        ? html`<form class="add-officer" @submit=${this.onAddOfficer} novalidate data-testid="add-officer-form">
+            <div class="field">
+              <label for="o-username">${t("setup.username")}</label>
+              <input id="o-username" name="username" autocomplete="off" required data-testid="officer-username" />
+            </div>
+            <div class="field">
+              <label for="o-display_name">${t("setup.display_name")}</label>
+              <input id="o-display_name" name="display_name" dir="auto" required data-testid="officer-display_name" />
+            </div>
+            <div class="field">
+              <label for="o-passphrase">${t("setup.passphrase")}</label>
+              <input id="o-passphrase" name="passphrase" type="password" autocomplete="new-password" required data-testid="officer-passphrase" />
+              <p class="hint">${t("setup.passphrase.hint")}</p>
+            </div>
+            <div class="field">
+              <label for="o-passphrase2">${t("setup.passphrase2")}</label>
+              <input id="o-passphrase2" name="passphrase2" type="password" autocomplete="new-password" required data-testid="officer-passphrase2" />
+              ${this.officerMismatch
+                ? html`<p class="field-error" data-testid="officer-mismatch">${t("setup.passphrase_mismatch")}</p>`
+                : nothing}
+            </div>
+            <div class="field">
+              <label for="o-role">${t("officers.role")}</label>
+              <select id="o-role" name="role" data-testid="officer-role">
+                <option value="officer">${t("officers.officer")}</option>
+                <option value="supervisor">${t("officers.supervisor")}</option>
+              </select>
+            </div>
+            <button type="submit" class="secondary" ?disabled=${this.busy} data-testid="add-officer">${t("officers.add")}</button>
+          </form>`
+        : nothing}
+    </div>`;
+  }
+
+  private onAddOfficer = (ev: SubmitEvent): void => {
+    ev.preventDefault();
+    const form = ev.currentTarget as HTMLFormElement;
+    const data = new FormData(form);
+    this.officerAdded = null;
+    this.officerMismatch = str(data, "passphrase") !== str(data, "passphrase2");
+    if (this.officerMismatch) {
+      this.update();
+      return;
+    }
+    void this.run(async () => {
+      try {
+        const added = await api.create_officer({
+          username: str(data, "username"),
+          display_name: str(data, "display_name"),
+          passphrase: str(data, "passphrase"),
+          role: str(data, "role") === "supervisor" ? "supervisor" : "officer",
+        });
+        this.error = null;
+        this.officerAdded = added.display_name;
+        this.status = await api.app_status();
+        form.reset();
+      } catch (e) {
+        this.fail(e);
+      }
+    });
+  };
 
   /** Export of the leaflet hand-over records (supervisors): the proof that people were informed. */
   private exportForm(): TemplateResult {

@@ -520,10 +520,23 @@ async fn conflict_from_two_devices_is_resolved_in_one_tap(app: &App) -> anyhow::
     Ok(())
 }
 
-/// A supervisor sets the auto-lock delay to 30 seconds; left alone, the app locks itself and
-/// says why; the passphrase unlocks it again.
+/// A supervisor adds an officer with their own passphrase and sets the auto-lock delay to 30
+/// seconds; left alone, the app locks itself and says why; the new officer unlocks it as
+/// themselves (switching officer) and, not being a supervisor, cannot change either setting.
 async fn locks_itself_when_left_alone(app: &App) -> anyhow::Result<()> {
     app.wait_for("home-screen").await?;
+    app.type_into("officer-username", "jonas").await?;
+    app.type_into("officer-display_name", "Jonas P.").await?;
+    app.type_into("officer-passphrase", "another long passphrase")
+        .await?;
+    app.type_into("officer-passphrase2", "another long passphrase")
+        .await?;
+    app.click("add-officer").await?;
+    app.wait_for("officer-added").await?;
+    ensure!(
+        app.find_all("officer").await?.len() == 2,
+        "both officers are listed"
+    );
     app.choose("input-lock_after", "30").await?;
     ensure!(
         app.value("input-lock_after").await? == "30",
@@ -539,12 +552,28 @@ async fn locks_itself_when_left_alone(app: &App) -> anyhow::Result<()> {
         .context("the app must lock itself after 30 s without use")?;
     app.find("unlock-screen").await?;
     app.screenshots("25-auto-locked").await?;
-    app.type_into("input-passphrase", PASSPHRASE).await?;
+    app.choose("input-username", "jonas").await?;
+    app.type_into("input-passphrase", "another long passphrase")
+        .await?;
     app.click("unlock-submit").await?;
     app.wait_for("home-screen").await?;
     ensure!(
         app.find_all("auto-locked").await?.is_empty(),
         "the notice goes with the lock"
+    );
+    ensure!(
+        text(app, "signed-in").await?.contains("Jonas P."),
+        "the other officer is signed in"
+    );
+    ensure!(
+        app.find_all("add-officer-form").await?.is_empty()
+            && app
+                .find("input-lock_after")
+                .await?
+                .attr("disabled")
+                .await?
+                .is_some(),
+        "an officer neither adds officers nor changes the delay"
     );
     Ok(())
 }
