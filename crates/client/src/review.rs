@@ -147,8 +147,15 @@ fn from_reviewed(p: &ReviewedPerson, held_here: bool) -> ReviewPerson {
 /// neither (erased or purged here since).
 fn side(tx: &Tx<'_>, id: PersonId) -> Result<Option<ReviewPerson>, waypoint_store::StoreError> {
     match load_person(tx, id) {
-        Ok(doc) => return Ok(Some(review_person(&doc.read()?, true))),
+        Ok(doc) => return Ok(doc.read().ok().map(|p| review_person(&p, true))),
         Err(waypoint_store::StoreError::NotFound(_)) => {}
+        // A damaged record is set aside (the list shows it as damaged); its pairs wait.
+        Err(
+            waypoint_store::StoreError::Quarantined { .. }
+            | waypoint_store::StoreError::Document(_),
+        ) => {
+            return Ok(None);
+        }
         Err(e) => return Err(e),
     }
     Ok(tx

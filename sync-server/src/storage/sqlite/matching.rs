@@ -88,17 +88,23 @@ pub(super) fn process(
             break;
         }
         taken += 1;
-        let stored: Option<(String, Vec<u8>, bool)> = tx
+        let stored: Option<(String, String, Vec<u8>, bool)> = tx
             .query_row(
-                "SELECT kind, snapshot, erased_at IS NOT NULL FROM records WHERE record_id = ?1",
+                "SELECT kind, site_code, snapshot, erased_at IS NOT NULL FROM records \
+                 WHERE record_id = ?1",
                 [id],
-                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)),
+                |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
             )
             .optional()?;
         match stored {
-            Some((kind, snapshot, false)) if kind == "person" => {
+            Some((kind, site, snapshot, false)) if kind == "person" => {
                 match profile_of(&snapshot) {
-                    Ok(profile) => index(&tx, id, &profile, now)?,
+                    Ok(mut profile) => {
+                        // The site that holds the record is the server's, not what the
+                        // document says: it decides which supervisors see the pair.
+                        profile.person.site = site;
+                        index(&tx, id, &profile, now)?;
+                    }
                     Err(reason) => {
                         // Stored records were checked on push; this one is damaged or from a
                         // newer schema. It stays stored and syncs; it is just not matched.
