@@ -59,41 +59,22 @@ impl Waypoint {
 
     /// Days a synced record stays on this device after it last changed here.
     pub fn retention_days(&mut self) -> Result<u32, AppError> {
-        let stored = self
-            .session()?
-            .store
-            .transaction(|tx| tx.setting(RETENTION_SETTING))?;
-        Ok(stored
-            .and_then(|v| v.parse().ok())
-            .filter(|d| RETENTION_DAYS_RANGE.contains(d))
-            .unwrap_or(DEFAULT_RETENTION_DAYS))
+        self.bounded_setting(
+            RETENTION_SETTING,
+            &RETENTION_DAYS_RANGE,
+            DEFAULT_RETENTION_DAYS,
+        )
     }
 
     /// Sets the retention window (supervisors only), in days.
     pub fn set_retention_days(&mut self, days: u32) -> Result<u32, AppError> {
-        let meta = self.meta()?;
-        let session = self.supervisor_session("change the retention window")?;
-        if !RETENTION_DAYS_RANGE.contains(&days) {
-            return Err(AppError::new(
-                ErrorCode::Validation,
-                format!(
-                    "the retention window must be {} to {} days, not {days}",
-                    RETENTION_DAYS_RANGE.start(),
-                    RETENTION_DAYS_RANGE.end()
-                ),
-            ));
-        }
-        session.store.transaction(|tx| {
-            tx.set_setting(RETENTION_SETTING, &days.to_string())?;
-            tx.audit(
-                meta.at,
-                Some(meta.officer),
-                "set_retention_days",
-                None,
-                Some(&days.to_string()),
-            )
-        })?;
-        Ok(days)
+        self.set_bounded_setting(
+            RETENTION_SETTING,
+            &RETENTION_DAYS_RANGE,
+            "days",
+            "change the retention window",
+            days,
+        )
     }
 
     /// Deletes from this device the records the server holds that this device has not written

@@ -508,6 +508,56 @@ impl Waypoint {
             .ok_or_else(|| AppError::new(ErrorCode::Locked, "unlock the device first"))
     }
 
+    /// A whole-number device setting within `range`; `default` when unset or out of range.
+    fn bounded_setting(
+        &mut self,
+        key: &str,
+        range: &std::ops::RangeInclusive<u32>,
+        default: u32,
+    ) -> Result<u32, AppError> {
+        let stored = self.session()?.store.transaction(|tx| tx.setting(key))?;
+        Ok(stored
+            .and_then(|v| v.parse().ok())
+            .filter(|v| range.contains(v))
+            .unwrap_or(default))
+    }
+
+    /// Sets a whole-number device setting (supervisors only, who may `action`), refusing a
+    /// value outside `range` (`validation`, naming the bounds in `unit`); audited under the
+    /// setting's key.
+    fn set_bounded_setting(
+        &mut self,
+        key: &str,
+        range: &std::ops::RangeInclusive<u32>,
+        unit: &str,
+        action: &str,
+        value: u32,
+    ) -> Result<u32, AppError> {
+        let meta = self.meta()?;
+        let session = self.supervisor_session(action)?;
+        if !range.contains(&value) {
+            return Err(AppError::new(
+                ErrorCode::Validation,
+                format!(
+                    "{key} must be {} to {} {unit}, not {value}",
+                    range.start(),
+                    range.end()
+                ),
+            ));
+        }
+        session.store.transaction(|tx| {
+            tx.set_setting(key, &value.to_string())?;
+            tx.audit(
+                meta.at,
+                Some(meta.officer),
+                &format!("set_{key}"),
+                None,
+                Some(&value.to_string()),
+            )
+        })?;
+        Ok(value)
+    }
+
     /// The session of a supervisor, else `forbidden`: "only a supervisor can {action}".
     fn supervisor_session(&mut self, action: &str) -> Result<&mut Session, AppError> {
         let session = self.session()?;

@@ -276,6 +276,10 @@ impl Waypoint {
         let session = self.session()?;
         let (links, set) = session.store.transaction(|tx| {
             let links = tx.links_of(&id.to_string())?;
+            // Most records were never reviewed: one indexed lookup, nothing more.
+            if links.is_empty() {
+                return Ok((links, Vec::new()));
+            }
             let mut error = None;
             let set = links::linked_set(id, |p| {
                 tx.links_of(&p.to_string()).unwrap_or_else(|e| {
@@ -294,6 +298,9 @@ impl Waypoint {
             }
             Ok((links, nodes))
         })?;
+        if links.is_empty() {
+            return Ok(view);
+        }
         let canonical = links::canonical(&set).filter(|c| *c != id);
         let others: Vec<PersonId> = links.iter().map(|l| l.other).collect();
         let summaries = self.summaries(&others)?;
