@@ -9,7 +9,7 @@ SERVER_BIND ?= 127.0.0.1:8787
 DEV_SITE ?= LSV
 
 .PHONY: run test deps ui app server lint check-core-purity check-bindings bench bench-store \
-	bench-sync bench-print bench-match clean-dev
+	bench-sync bench-print bench-match bench-ui clean-dev
 
 deps:
 	@bash scripts/install-deps.sh
@@ -79,7 +79,7 @@ check-bindings:
 	  (echo "new files in ui/src/bindings: commit them"; exit 1)
 
 ## Benchmarks (release builds; results go in BENCHMARKS.md).
-bench: bench-store bench-sync bench-print bench-match
+bench: bench-store bench-sync bench-print bench-match bench-ui
 
 bench-store: deps
 	$(CARGO) bench -p waypoint-e2e --bench store
@@ -94,6 +94,12 @@ bench-match: deps
 
 bench-print: deps
 	$(CARGO) bench -p waypoint-print --bench print
+
+## The real app (release) on 100,000 people, through WebDriver under Xvfb (issue #4).
+bench-ui: ui
+	$(CARGO) build --release -p waypoint-app
+	WAYPOINT_APP_BIN=$(CURDIR)/target/release/waypoint-app \
+	  $(CARGO) bench -p waypoint-e2e --bench ui
 
 clean-dev:
 	@if [ -f $(DEV_DIR)/server.pid ]; then kill $$(cat $(DEV_DIR)/server.pid) 2>/dev/null || true; fi

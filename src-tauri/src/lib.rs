@@ -24,10 +24,11 @@ use anyhow::Context as _;
 use tauri::Manager as _;
 use tauri::ipc::Channel;
 use waypoint_client::{
-    AppError, AppStatus, AutoSync, AutoSyncEvent, AutoSyncPolicy, Config, DuplicateCandidate,
-    ErasureReason, ErrorCode, GroupView, LeafletCatalogueView, LeafletDeadline, LeafletPdf,
-    LeafletTextView, LeafletsDue, LikelyMatch, ListQuery, OfficerForm, OfficerView, PeoplePage,
-    PersonView, SetUpForm, SiteContact, SyncCancel, SyncProgress, SyncReport, SyncStatus, Waypoint,
+    AppError, AppStatus, ArrivalsChart, ArrivalsQuery, AutoSync, AutoSyncEvent, AutoSyncPolicy,
+    Config, DuplicateCandidate, ErasureReason, ErrorCode, GroupView, LeafletCatalogueView,
+    LeafletDeadline, LeafletPdf, LeafletTextView, LeafletsDue, LikelyMatch, ListQuery, OfficerForm,
+    OfficerView, PeoplePage, PersonView, SetUpForm, SiteContact, SyncCancel, SyncProgress,
+    SyncReport, SyncStatus, Waypoint,
 };
 use waypoint_core::document::FieldValue;
 use waypoint_core::form::{GroupForm, RegistrationForm};
@@ -396,6 +397,11 @@ fn set_leaflet_deadlines(
 }
 
 #[tauri::command(async, rename_all = "snake_case")]
+fn arrivals(state: State<'_>, query: ArrivalsQuery) -> Result<ArrivalsChart, AppError> {
+    logged("arrivals", state.get()?.arrivals(&query))
+}
+
+#[tauri::command(async, rename_all = "snake_case")]
 fn leaflets_due(state: State<'_>, limit: u32) -> Result<LeafletsDue, AppError> {
     logged("leaflets_due", state.get()?.leaflets_due(limit))
 }
@@ -570,6 +576,7 @@ pub fn run() {
             set_site_contacts,
             save_leaflet_pdf,
             leaflets_due,
+            arrivals,
             leaflet_text,
             record_handover,
             enrol,

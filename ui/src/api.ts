@@ -4,6 +4,8 @@
 import { Channel, invoke } from "@tauri-apps/api/core";
 import type { AppError } from "./bindings/AppError";
 import type { AppStatus } from "./bindings/AppStatus";
+import type { ArrivalsChart } from "./bindings/ArrivalsChart";
+import type { ArrivalsQuery } from "./bindings/ArrivalsQuery";
 import type { DuplicateCandidate } from "./bindings/DuplicateCandidate";
 import type { ErasureReason } from "./bindings/ErasureReason";
 import type { FieldValue } from "./bindings/FieldValue";
@@ -110,6 +112,8 @@ export const set_leaflet_deadlines = (deadlines: LeafletDeadline[]) =>
   call<LeafletDeadline[]>("set_leaflet_deadlines", { deadlines });
 /** The people at this site owed a required leaflet, most overdue first. */
 export const leaflets_due = (limit: number) => call<LeafletsDue>("leaflets_due", { limit });
+/** Registrations at this site per day and by nationality (home screen chart). */
+export const arrivals = (query: ArrivalsQuery) => call<ArrivalsChart>("arrivals", { query });
 /** The contact values the site's leaflets need, with the site's values. */
 export const site_contacts = () => call<SiteContact[]>("site_contacts");
 /** Sets the site's contact values (supervisors only); an empty value clears one. */

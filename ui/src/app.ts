@@ -4,6 +4,7 @@
 // validation error keeps what the officer typed.
 
 import { html, nothing, render, type TemplateResult } from "lit";
+import { ref } from "lit/directives/ref.js";
 import * as api from "./api";
 import type { AppError } from "./bindings/AppError";
 import type { AppStatus } from "./bindings/AppStatus";
@@ -19,6 +20,7 @@ import type { LikelyMatch } from "./bindings/LikelyMatch";
 import type { NameForm } from "./bindings/NameForm";
 import type { NameKind } from "./bindings/NameKind";
 import type { PeoplePage } from "./bindings/PeoplePage";
+import type { PersonSummary } from "./bindings/PersonSummary";
 import type { PersonView } from "./bindings/PersonView";
 import type { RegistrationForm } from "./bindings/RegistrationForm";
 import type { Sex } from "./bindings/Sex";
@@ -45,7 +47,10 @@ import {
   validationMessage,
   type MessageKey,
 } from "./i18n";
+import { ARRIVAL_DAYS, arrivalsCard } from "./arrivals";
+import type { ArrivalsChart } from "./bindings/ArrivalsChart";
 import { GroupScreen } from "./group";
+import { PAGE, PeopleWindow } from "./people-list";
 import { LeafletScreen, contactsForm, deadlinesForm, dueCard, handoverList } from "./leaflets";
 import { linkedList, reviewCard, reviewView } from "./review";
 import type { DuplicateCandidate } from "./bindings/DuplicateCandidate";
@@ -69,6 +74,28 @@ interface Filters {
   status: Status | "";
   age_min: string;
   age_max: string;
+  /** Days as `YYYY-MM-DD`. */
+  registered_from: string;
+  registered_to: string;
+  /** A site code. */
+  site: string;
+}
+
+const EMPTY_FILTERS: Filters = {
+  nationality: "",
+  sex: "",
+  status: "",
+  age_min: "",
+  age_max: "",
+  registered_from: "",
+  registered_to: "",
+  site: "",
+};
+
+/** A date's calendar day in the device's time zone, as `YYYY-MM-DD`. */
+function localDay(d: Date): string {
+  const pad = (n: number): string => String(n).padStart(2, "0");
+  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
 }
 
 type DobPrecision = "exact" | "year_month" | "year" | "estimated_age" | "unknown";
@@ -140,9 +167,18 @@ export class App {
   private slots: SlotMap = new Map();
   private notice: RichText | null = null;
   private people: PeoplePage | null = null;
+  /** Registrations per day at this site (home screen chart). */
+  private arrivals: ArrivalsChart | null = null;
+  /** The list's rows on screen, read page by page as the official scrolls. */
+  private readonly peopleWindow = new PeopleWindow(
+    (offset) => this.listPeople(offset),
+    (p) => this.personCells(p),
+    (p) => this.openPerson(p.id),
+    (e) => this.fail(e),
+  );
   private search = "";
   /** The list's filters as chosen ("" = any). */
-  private filters: Filters = { nationality: "", sex: "", status: "", age_min: "", age_max: "" };
+  private filters: Filters = { ...EMPTY_FILTERS };
   /** Counts list loads, so that a slow answer to an earlier keystroke does not replace a later one. */
   private listLoads = 0;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -279,7 +315,7 @@ export class App {
 
   private async goHome(notice: RichText | null = null): Promise<void> {
     try {
-      const [people, retention, due, catalogue, contacts, review, lockAfter] = await Promise.all([
+      const [people, retention, due, catalogue, contacts, review, lockAfter, arrivals] = await Promise.all([
         this.listPeople(),
         api.retention_days(),
         api.leaflets_due(DUE_SHOWN),
@@ -287,9 +323,11 @@ export class App {
         api.site_contacts(),
         this.loadReview(),
         api.lock_after_seconds(),
+        this.loadArrivals(),
         this.refreshSync(),
       ]);
       [this.review, this.conflicted] = review;
+      this.arrivals = arrivals;
       this.lockAfter = lockAfter;
       this.contacts = contacts;
       this.contactsSaved = false;
@@ -306,6 +344,19 @@ export class App {
       this.fail(e);
     }
   }
+
+  /** Registrations per day at this site, in the device's time zone. */
+  private loadArrivals(): Promise<ArrivalsChart> {
+    return api.arrivals({ days: ARRIVAL_DAYS, utc_offset_minutes: -new Date().getTimezoneOffset() });
+  }
+
+  /** From the arrivals card: the list narrowed to today's registrations at this site. */
+  private showToday = (): void => {
+    const today = localDay(new Date());
+    this.filters = { ...EMPTY_FILTERS, registered_from: today, registered_to: today, site: this.status?.site ?? "" };
+    this.search = "";
+    void this.refreshList();
+  };
 
   /** What waits for review: possible duplicates, and records with conflicting edits. */
   private loadReview(): Promise<[DuplicateCandidate[], PeoplePage]> {
@@ -325,7 +376,7 @@ export class App {
     ]);
   }
 
-  private listPeople(): Promise<PeoplePage> {
+  private listPeople(offset = 0): Promise<PeoplePage> {
     const f = this.filters;
     return api.list_people({
       text: this.search.trim() === "" ? null : this.search.trim(),
@@ -335,8 +386,11 @@ export class App {
       status: f.status || null,
       age_min: f.age_min === "" ? null : Number(f.age_min),
       age_max: f.age_max === "" ? null : Number(f.age_max),
-      offset: 0,
-      limit: 100,
+      registered_from: f.registered_from || null,
+      registered_to: f.registered_to || null,
+      site: f.site.trim() || null,
+      offset,
+      limit: PAGE,
     });
   }
 
@@ -367,10 +421,11 @@ export class App {
     if (this.screen.kind === "home" && (this.sync?.last_sync ?? null) !== before) {
       try {
         let review: [DuplicateCandidate[], PeoplePage];
-        [this.people, this.due, review] = await Promise.all([
+        [this.people, this.due, review, this.arrivals] = await Promise.all([
           this.listPeople(),
           api.leaflets_due(DUE_SHOWN),
           this.loadReview(),
+          this.loadArrivals(),
         ]);
         [this.review, this.conflicted] = review;
       } catch (e) {
@@ -437,7 +492,11 @@ export class App {
         try {
           // Records pulled from the server, and pairs found by it, show at once.
           let review: [DuplicateCandidate[], PeoplePage];
-          [this.people, review] = await Promise.all([this.listPeople(), this.loadReview()]);
+          [this.people, review, this.arrivals] = await Promise.all([
+            this.listPeople(),
+            this.loadReview(),
+            this.loadArrivals(),
+          ]);
           [this.review, this.conflicted] = review;
         } catch (e) {
           this.fail(e);
@@ -559,7 +618,7 @@ export class App {
   };
 
   private clearFilters = (): void => {
-    this.filters = { nationality: "", sex: "", status: "", age_min: "", age_max: "" };
+    this.filters = { ...EMPTY_FILTERS };
     void this.refreshList();
   };
 
@@ -570,6 +629,8 @@ export class App {
       const page = await this.listPeople();
       if (ticket !== this.listLoads) return;
       this.people = page;
+      // Another query: its best matches (or newest people) are at the top.
+      this.peopleWindow.show(page, true);
       this.update();
     } catch (e) {
       this.fail(e);
@@ -594,6 +655,13 @@ export class App {
         <input id=${`filter-${name}`} name=${name} type="number" inputmode="numeric" min="0" max="130"
           .value=${f[name]} data-testid=${`filter-${name}`} @change=${this.onFilter} />
       </div>`;
+    const day = (name: "registered_from" | "registered_to", label: string) => html`
+      <div class="field">
+        <label for=${`filter-${name}`}>${label}</label>
+        <input id=${`filter-${name}`} name=${name} type="date" max="9999-12-31"
+          .value=${f[name]} data-testid=${`filter-${name}`} @change=${this.onFilter} />
+      </div>`;
+    const site = this.status?.site ?? "";
     return html`<details class="filters" data-testid="filters" ?open=${active > 0}>
       <summary data-testid="filters-open">${t("filters.title", { count: active })}</summary>
       <div class="filter-grid">
@@ -601,6 +669,11 @@ export class App {
         ${select("sex", t("register.sex"), SEXES.map((x) => [x, t(`sex.${x}`)]))}
         ${select("status", t("list.status"), STATUSES.map((x) => [x, statusLabel(x)]))}
         ${age("age_min", t("filters.age_min"))} ${age("age_max", t("filters.age_max"))}
+        ${day("registered_from", t("filters.registered_from"))}
+        ${day("registered_to", t("filters.registered_to"))}
+        ${site
+          ? select("site", t("filters.site"), [[site, t("filters.this_site", { site })]])
+          : nothing}
       </div>
       ${active > 0
         ? html`<button type="button" class="link" data-testid="filters-clear" @click=${this.clearFilters}>
@@ -749,7 +822,10 @@ export class App {
   // ---- rendering -----------------------------------------------------------------------------
 
   update(): void {
+    if (this.screen.kind === "home" && this.people) this.peopleWindow.show(this.people);
     render(this.view(), this.root);
+    // The list's rows are drawn apart from the app (scrolling redraws only them).
+    if (this.screen.kind === "home") this.peopleWindow.draw();
     if (this.focusInvalid) {
       this.focusInvalid = false;
       // The summary first (it lists every refused field); else the first refused input.
@@ -1040,6 +1116,7 @@ export class App {
         ${this.screenError()}
         <div class=${this.sync?.enrolled ? "home-grid" : "home-grid not-enrolled"}>
           ${this.syncPanel()}
+          ${arrivalsCard(this.arrivals, this.showToday)}
           ${dueCard(this.due, this.leafletCatalogue, (id, leaflet) => this.openDue(id, leaflet))}
           ${reviewCard(this.review, this.conflicted, () => this.go({ kind: "review" }))}
           <div class="home-list">
@@ -1059,66 +1136,76 @@ export class App {
           </form>
           ${this.filterForm()}
           ${items.length === 0
-            ? html`<p class="empty" data-testid="people-empty">${t("home.empty")}</p>`
+            ? html`<p class="empty" data-testid="people-empty">
+                ${this.search.trim() !== "" || Object.values(this.filters).some((v) => v !== "")
+                  ? t("home.no_match")
+                  : t("home.empty")}
+              </p>`
             : html`
                 <p class="count" data-testid="people-count">
                   ${page && !page.total_exact
                     ? t("home.count_at_least", { count: page.total })
                     : t("home.count", { count: page?.total ?? 0 })}
                 </p>
-                <table class="people" data-testid="people-list">
-                  <thead>
-                    <tr>
-                      <th scope="col">${t("list.case_number")}</th>
-                      <th scope="col">${t("list.name")}</th>
-                      <th scope="col">${t("list.original_name")}</th>
-                      <th scope="col">${t("list.nationality")}</th>
-                      <th scope="col">${t("list.born")}</th>
-                      <th scope="col">${t("list.status")}</th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    ${items.map(
-                      (p) => html`
-                        <tr data-testid="person-row" data-id=${p.id} @click=${() => this.openPerson(p.id)}>
-                          <td data-label=${t("list.case_number")}>
-                            <span class="case" data-testid="person-case-number">${p.case_number}</span>
-                          </td>
-                          <td data-label=${t("list.name")}>
-                            <button
-                              type="button"
-                              class="link"
-                              data-testid="person-latin-name"
-                              @click=${(ev: Event) => {
-                                ev.stopPropagation();
-                                this.openPerson(p.id);
-                              }}
-                            >
-                              ${p.display_name ? bidi(p.display_name) : t("detail.none")}
-                            </button>
-                          </td>
-                          <td data-label=${t("list.original_name")} class="original">
-                            ${bidi(p.original_name, "person-original-name")}
-                          </td>
-                          <td data-label=${t("list.nationality")} data-testid="person-nationality">
-                            ${formatList(p.nationalities.map(nationalityName)) ||
-                            t("detail.none")}
-                          </td>
-                          <td data-label=${t("list.born")}>${p.birth_year ?? t("detail.none")}</td>
-                          <td data-label=${t("list.status")}>
-                            <span class="status" data-testid="person-status">${statusLabel(p.status)}</span>
-                          </td>
-                        </tr>
-                      `,
-                    )}
-                  </tbody>
-                </table>
+                <div
+                  class="people"
+                  role="table"
+                  aria-label=${t("home.search")}
+                  aria-rowcount=${this.peopleWindow.count + 1}
+                  data-testid="people-list"
+                >
+                  <div
+                    class="people-scroll"
+                    data-testid="people-scroll"
+                    ${ref(this.peopleWindow.attachScroller)}
+                  >
+                    <div role="rowgroup" class="people-head">
+                      <div role="row" class="people-row" aria-rowindex="1">
+                        <span role="columnheader" class="c-case">${t("list.case_number")}</span>
+                        <span role="columnheader" class="c-name">${t("list.name")}</span>
+                        <span role="columnheader" class="c-original">${t("list.original_name")}</span>
+                        <span role="columnheader" class="c-nationality">${t("list.nationality")}</span>
+                        <span role="columnheader" class="c-born">${t("list.born")}</span>
+                        <span role="columnheader" class="c-status">${t("list.status")}</span>
+                      </div>
+                    </div>
+                    <div
+                      role="rowgroup"
+                      class="people-body"
+                      ${ref(this.peopleWindow.attachSpacer)}
+                    ></div>
+                  </div>
+                </div>
               `}
           </div>
           ${this.settingsPanel()}
         </div>
       </section>
     `;
+  }
+
+  /** One person's cells in the list (the row itself is the list's, see `PeopleWindow`). */
+  private personCells(p: PersonSummary): TemplateResult {
+    const open = (ev: Event): void => {
+      ev.stopPropagation();
+      this.openPerson(p.id);
+    };
+    return html`<span role="cell" class="c-case">
+        <span class="case" data-testid="person-case-number">${p.case_number}</span>
+      </span>
+      <span role="cell" class="c-name">
+        <button type="button" class="link" data-testid="person-latin-name" @click=${open}>
+          ${p.display_name ? bidi(p.display_name) : t("detail.none")}
+        </button>
+      </span>
+      <span role="cell" class="c-original">${bidi(p.original_name, "person-original-name")}</span>
+      <span role="cell" class="c-nationality" data-testid="person-nationality">
+        ${formatList(p.nationalities.map(nationalityName)) || t("detail.none")}
+      </span>
+      <span role="cell" class="c-born">${p.birth_year ?? t("detail.none")}</span>
+      <span role="cell" class="c-status">
+        <span class="status" data-testid="person-status">${statusLabel(p.status)}</span>
+      </span>`;
   }
 
   /** Enrolment, or the sync state with "Sync now", its progress, and the last result. */

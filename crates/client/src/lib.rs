@@ -22,6 +22,7 @@
 //! ```
 #![deny(missing_docs)]
 
+mod arrivals;
 mod auto_sync;
 mod duplicates;
 mod erasure;
@@ -33,6 +34,7 @@ mod review;
 mod sync;
 mod views;
 
+pub use arrivals::{ARRIVAL_DAYS_RANGE, ArrivalsChart, ArrivalsDay, ArrivalsQuery};
 pub use auto_sync::{AutoSync, AutoSyncEvent, AutoSyncPolicy, NextStep};
 pub use duplicates::{LikelyMatch, MatchStrength};
 pub use erasure::{DEFAULT_RETENTION_DAYS, RETENTION_DAYS_RANGE};

@@ -127,6 +127,39 @@ fn main() {
         }
     }
 
+    // `WAYPOINT_EVAL_PATTERNS=N`: the N commonest evidence patterns among false positives and
+    // among missed duplicates (blocked), to see what the weights get wrong.
+    if let Some(top) = std::env::var("WAYPOINT_EVAL_PATTERNS")
+        .ok()
+        .and_then(|v| v.parse::<usize>().ok())
+    {
+        let mut wrong: BTreeMap<(bool, String), (usize, f64)> = BTreeMap::new();
+        for (n, &(i, j)) in candidates.iter().enumerate() {
+            let duplicate = duplicates.contains(&(i, j));
+            let flagged = MatchClass::of(scores[n]) != MatchClass::NonMatch;
+            if flagged == duplicate {
+                continue;
+            }
+            let mut codes: Vec<String> = compare(&prepared[i], &prepared[j])
+                .reasons
+                .iter()
+                .map(|r| r.evidence.code())
+                .collect();
+            codes.sort();
+            let e = wrong.entry((duplicate, codes.join(" "))).or_default();
+            e.0 += 1;
+            e.1 = scores[n];
+        }
+        for (duplicate, title) in [(false, "false positives"), (true, "missed duplicates")] {
+            let mut rows: Vec<_> = wrong.iter().filter(|((d, _), _)| *d == duplicate).collect();
+            rows.sort_by_key(|r| std::cmp::Reverse(r.1.0));
+            eprintln!("\n{title}, commonest evidence:");
+            for ((_, codes), (n, score)) in rows.into_iter().take(top) {
+                eprintln!("{n:6}  {score:5.1}  {codes}");
+            }
+        }
+    }
+
     let total = duplicates.len();
     println!("## Name matching on synthetic people (seed {seed}, {families} families)\n");
     println!(

@@ -29,6 +29,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/0004_search.sql"),
     include_str!("migrations/0005_leaflets_given.sql"),
     include_str!("migrations/0006_review.sql"),
+    include_str!("migrations/0007_owed_index.sql"),
 ];
 /// Schema version this build creates and reads (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: u64 = MIGRATION_SQL.len() as u64;
@@ -695,25 +696,54 @@ impl Store {
         registered_before: DateTime<Utc>,
         limit: u64,
     ) -> Result<(Vec<PersonListItem>, u64), StoreError> {
-        const OWED: &str = "FROM people p JOIN documents d ON d.id = p.id
-             WHERE p.site = ?1 AND p.created_at <= ?3
+        const OWED: &str = "WHERE p.site = ?1 AND p.created_at <= ?3
                AND p.status NOT IN ('closed', 'transferred')
                AND NOT EXISTS (SELECT 1 FROM people_leaflets g
                                WHERE g.person_id = p.id AND g.leaflet = ?2)";
         let before = ms(registered_before);
+        // The count reads the index `people_by_site_created_status` alone (migration 0007).
         let total: i64 = self.conn.query_row(
-            &format!("SELECT count(*) {OWED}"),
+            &format!("SELECT count(*) FROM people p {OWED}"),
             params![site, leaflet, before],
             |r| r.get(0),
         )?;
         let items = self
             .conn
             .prepare_cached(&format!(
-                "SELECT {LIST_COLUMNS} {OWED} ORDER BY p.created_at, p.id LIMIT ?4"
+                "SELECT {LIST_COLUMNS} FROM people p JOIN documents d ON d.id = p.id {OWED}
+                 ORDER BY p.created_at, p.id LIMIT ?4"
             ))?
             .query_map(params![site, leaflet, before, clamp(limit)], list_item)?
             .collect::<Result<_, _>>()?;
         Ok((items, u64::try_from(total).unwrap_or(0)))
+    }
+
+    /// People registered at `site` from `from` on, counted by day and by nationality:
+    /// `(day, nationalities, count)` with the day as whole days since 1970-01-01 after shifting
+    /// each registration time by `utc_offset` (the device's time zone), and the nationality
+    /// codes as stored (space-separated, possibly empty). Walks
+    /// `people_by_site_created_status`.
+    pub fn arrivals_by_day(
+        &self,
+        site: &str,
+        from: DateTime<Utc>,
+        utc_offset: chrono::Duration,
+    ) -> Result<Vec<(i64, String, u64)>, StoreError> {
+        let mut stmt = self.conn.prepare_cached(
+            "SELECT (p.created_at + ?3) / 86400000 AS day, p.nationalities, count(*)
+             FROM people p WHERE p.site = ?1 AND p.created_at >= ?2
+             GROUP BY day, p.nationalities",
+        )?;
+        let rows = stmt
+            .query_map(
+                params![site, ms(from), utc_offset.num_milliseconds()],
+                |r| {
+                    let count: i64 = r.get(2)?;
+                    Ok((r.get(0)?, r.get(1)?, u64::try_from(count).unwrap_or(0)))
+                },
+            )?
+            .collect::<Result<_, _>>()?;
+        Ok(rows)
     }
 
     /// The newest audit entries, newest first.

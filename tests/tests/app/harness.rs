@@ -181,7 +181,7 @@ pub struct App {
     // Dropped in this order: driver (and the app), then the display, then the data.
     _driver: Group,
     _xvfb: Option<Xvfb>,
-    _data: tempfile::TempDir,
+    _data: Option<tempfile::TempDir>,
     /// Where the app saves printed leaflets (`WAYPOINT_EXPORT_DIR`).
     pub exports: tempfile::TempDir,
 }
@@ -189,6 +189,15 @@ pub struct App {
 impl App {
     /// Starts the app with an empty data folder.
     pub async fn start() -> anyhow::Result<Self> {
+        let data = tempfile::tempdir().context("cannot create a temporary data folder")?;
+        let mut app = Self::start_in(data.path()).await?;
+        app._data = Some(data);
+        Ok(app)
+    }
+
+    /// Starts the app on the data folder `data`, which stays in place when the app stops (the
+    /// UI benchmark seeds a store once and starts the app on it several times).
+    pub async fn start_in(data: &Path) -> anyhow::Result<Self> {
         let binary = app_binary();
         if !binary.exists() {
             bail!(
@@ -197,7 +206,6 @@ impl App {
                 binary.display()
             );
         }
-        let data = tempfile::tempdir().context("cannot create a temporary data folder")?;
         let exports = tempfile::tempdir().context("cannot create a temporary export folder")?;
         let xvfb = match std::env::var_os("DISPLAY") {
             Some(d) if !d.is_empty() => None,
@@ -214,7 +222,7 @@ impl App {
             "--native-driver",
             "/usr/bin/WebKitWebDriver",
         ])
-        .env("WAYPOINT_DATA_DIR", data.path())
+        .env("WAYPOINT_DATA_DIR", data)
         .env("WAYPOINT_EXPORT_DIR", exports.path())
         .env("WAYPOINT_LOG", "info")
         .stdout(Stdio::null());
@@ -267,7 +275,7 @@ impl App {
             screenshots,
             _driver: driver,
             _xvfb: xvfb,
-            _data: data,
+            _data: None,
             exports,
         })
     }

@@ -515,9 +515,84 @@ async fn conflict_from_two_devices_is_resolved_in_one_tap(app: &App) -> anyhow::
     );
     likely_matches_show_before_saving(app).await?;
     duplicates_reviewed_and_linked(app).await?;
+    a_long_list_is_drawn_a_window_at_a_time(app, &server).await?;
     locks_itself_when_left_alone(app).await?;
     drop(server);
     Ok(())
+}
+
+/// Another device registers 400 people; after a sync the app lists them all, drawing only the
+/// rows in view, and reads the rest from the store as the official scrolls to the end.
+async fn a_long_list_is_drawn_a_window_at_a_time(
+    app: &App,
+    server: &TestServer,
+) -> anyhow::Result<()> {
+    const MORE: usize = 400;
+    let (url, code) = (server.url.clone(), server.enrolment_code("LSV", "officer"));
+    tokio::task::spawn_blocking(move || -> anyhow::Result<()> {
+        let mut desk = other_device(&url, &code, "desk")?;
+        let forms: Vec<_> = (0..MORE).map(waypoint_e2e::data::registration).collect();
+        desk.app.import_people(&forms)?;
+        desk.app.sync_now()?;
+        Ok(())
+    })
+    .await??;
+    app.wait_for("home-screen").await?;
+    // The whole list, not the last search.
+    app.find("input-search").await?.clear().await?;
+    app.click("search-submit").await?;
+    sync_in_app(app).await?;
+    let total: usize = app
+        .eval(
+            "return document.querySelector('[data-testid=people-list]').getAttribute('aria-rowcount') - 1;",
+            json!(null),
+        )
+        .await?
+        .as_u64()
+        .context("the list's row count")?
+        .try_into()?;
+    ensure!(
+        total > MORE,
+        "the list holds the {MORE} people pulled, and more: {total}"
+    );
+    let drawn = app.find_all("person-row").await?.len();
+    ensure!(
+        drawn < 60,
+        "only the rows in view (and a few around them) are drawn, not {drawn} of {total}"
+    );
+    // To the end: the last row (the oldest record) is read from the store and drawn.
+    app.eval(
+        "const s = document.querySelector('[data-testid=people-scroll]'); s.scrollTop = s.scrollHeight;",
+        json!(null),
+    )
+    .await?;
+    let last = format!("[data-testid=person-row][aria-rowindex=\"{}\"]", total + 1);
+    let mut found = false;
+    for _ in 0..50 {
+        let n: u64 = app
+            .eval(
+                &format!("return document.querySelectorAll('{last}').length;"),
+                json!(null),
+            )
+            .await?
+            .as_u64()
+            .unwrap_or(0);
+        if n == 1 {
+            found = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    ensure!(
+        found,
+        "scrolled to the end, the last of {total} rows must show"
+    );
+    let drawn = app.find_all("person-row").await?.len();
+    ensure!(
+        drawn < 60,
+        "at the end, still only the rows in view: {drawn}"
+    );
+    app.screenshots("25-home-long-list").await
 }
 
 /// A supervisor adds an officer with their own passphrase and sets the auto-lock delay to 30
@@ -981,6 +1056,61 @@ async fn search_as_you_type_with_filters(app: &App) -> anyhow::Result<()> {
     app.click("filter-age_min").await?; // leaving the field applies it
     count_becomes(app, "2 people").await?;
     app.screenshots("22-home-filters").await?;
+    app.click("filters-clear").await?;
+    count_becomes(app, "7 people").await?;
+    arrivals_today(app).await
+}
+
+/// The arrivals card counts today's registrations at this site, draws them in today's bar by
+/// nationality, and lists them; the registration-date filter narrows the list.
+async fn arrivals_today(app: &App) -> anyhow::Result<()> {
+    let today = app.find("arrivals-today").await?;
+    ensure!(
+        today.attr("data-count").await?.as_deref() == Some("7"),
+        "seven registered today, the card says {:?}",
+        app.text(&today).await?
+    );
+    let bars = app.find_all("arrivals-bar").await?;
+    ensure!(bars.len() == 14, "two weeks of bars, not {}", bars.len());
+    let last = bars.last().context("a bar for today")?;
+    ensure!(
+        last.attr("data-count").await?.as_deref() == Some("7"),
+        "today's bar holds the seven"
+    );
+    let legend = text(app, "arrivals-legend").await?;
+    ensure!(
+        legend.contains("Eritrea") && legend.contains("Syria"),
+        "the legend names the nationalities, got {legend:?}"
+    );
+    app.click("arrivals-show-today").await?;
+    count_becomes(app, "7 people").await?;
+    let from = app.value("filter-registered_from").await?;
+    ensure!(
+        from.len() == 10 && app.value("filter-registered_to").await? == from,
+        "today's list is the registration-date filter set to today, got {from:?}"
+    );
+    // Registered before yesterday: nobody.
+    let yesterday: String = app
+        .eval(
+            "const d = new Date(Date.now() - 864e5); \
+             return d.getFullYear() + '-' + String(d.getMonth() + 1).padStart(2, '0') + '-' + \
+             String(d.getDate()).padStart(2, '0');",
+            json!(null),
+        )
+        .await?
+        .as_str()
+        .context("a date")?
+        .to_owned();
+    app.eval(
+        "const el = document.querySelector('[data-testid=filter-registered_from]'); \
+         el.value = ''; el.dispatchEvent(new Event('change')); \
+         const to = document.querySelector('[data-testid=filter-registered_to]'); \
+         to.value = arguments[0]; to.dispatchEvent(new Event('change'));",
+        json!(yesterday),
+    )
+    .await?;
+    app.wait_for("people-empty").await?;
+    app.screenshots("23-home-arrivals").await?;
     app.click("filters-clear").await?;
     count_becomes(app, "7 people").await
 }

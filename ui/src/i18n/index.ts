@@ -184,6 +184,18 @@ export function formatDateTime(iso: string): string {
   return active.dateTime.format(d);
 }
 
+/** A calendar day (`2026-12-02`) short, as "2 Dec", in the UI language, Latin digits. */
+export function formatDay(day: string, style: "short" | "long" = "short"): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return day;
+  return new Intl.DateTimeFormat(active.intlLocale, {
+    timeZone: "UTC",
+    day: "numeric",
+    month: style === "short" ? "short" : "long",
+    weekday: style === "short" ? undefined : "long",
+  }).format(d);
+}
+
 const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ["year", 365 * 24 * 3600],
   ["month", 30 * 24 * 3600],

@@ -2,6 +2,7 @@
 
 mod support;
 
+mod arrivals;
 mod crash;
 mod duplicates;
 mod encryption;

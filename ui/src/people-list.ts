@@ -1,0 +1,182 @@
+// The people list, virtualised: a store holds 100,000 people, the list draws the few rows on
+// screen and reads pages of them as the official scrolls.
+//
+// Written here rather than taken from a library: lit's own virtualiser (@lit-labs/virtualizer)
+// is a Labs package (unstable API) that measures every row it draws; the rows here all have
+// one height, so the window is one division, and pages come from the store on demand.
+
+import { html, nothing, render, type TemplateResult } from "lit";
+import { repeat } from "lit/directives/repeat.js";
+import { styleMap } from "lit/directives/style-map.js";
+import type { PeoplePage } from "./bindings/PeoplePage";
+import type { PersonSummary } from "./bindings/PersonSummary";
+
+/** People read from the store at a time (the home screen's first page is one such page). */
+export const PAGE = 100;
+/** Rows drawn above and below the visible ones, so that a quick flick shows no gap. */
+const OVERSCAN = 8;
+/** Pages kept in memory; the ones farthest from the rows on screen are dropped first. */
+const KEPT_PAGES = 30;
+
+/** Reads the page of the current query that starts at `offset`. */
+export type PageLoader = (offset: number) => Promise<PeoplePage>;
+/** Draws one row's cells (the row element itself is the list's). */
+export type RowRenderer = (person: PersonSummary, index: number) => TemplateResult;
+
+/**
+ * The rows of a list drawn into a scrolling element, a window at a time.
+ *
+ * The app renders the scrolling element and its spacer (whose height is the whole list's);
+ * this class renders the rows inside the spacer, on its own, so that scrolling redraws a few
+ * rows and not the app.
+ */
+export class PeopleWindow {
+  private pages = new Map<number, PersonSummary[]>();
+  private loading = new Set<number>();
+  /** Grows when the query changes, so that a page read for an earlier query is dropped. */
+  private generation = 0;
+  private page0: PeoplePage | null = null;
+  private total = 0;
+  private scroller: HTMLElement | null = null;
+  private spacer: HTMLElement | null = null;
+  private rowHeight = 0;
+  private frame = 0;
+  private resize: ResizeObserver | null = null;
+
+  constructor(
+    private readonly load: PageLoader,
+    private readonly row: RowRenderer,
+    private readonly open: (person: PersonSummary) => void,
+    private readonly onError: (e: unknown) => void,
+  ) {}
+
+  /** How many rows the list has (its spacer's height is this many rows). */
+  get count(): number {
+    return this.total;
+  }
+
+  /**
+   * Takes the first page of the list. A new object is a new answer (a search, a sync that
+   * brought records): the pages read before are stale and are read again as they show. The
+   * scroll position stays unless `toTop`.
+   */
+  show(page: PeoplePage, toTop = false): void {
+    if (page !== this.page0) {
+      this.page0 = page;
+      this.generation += 1;
+      this.pages.clear();
+      this.loading.clear();
+      this.pages.set(0, page.items);
+      this.total = page.total_exact ? page.total : Math.max(page.total, page.items.length);
+    }
+    if (toTop && this.scroller) this.scroller.scrollTop = 0;
+  }
+
+  /** The scrolling element, from the app's template (again after each re-creation). */
+  attachScroller = (el: Element | undefined): void => {
+    if (el === this.scroller) return;
+    this.resize?.disconnect();
+    this.scroller = (el as HTMLElement | undefined) ?? null;
+    if (!this.scroller) return;
+    this.scroller.addEventListener("scroll", this.schedule, { passive: true });
+    this.resize = new ResizeObserver(this.schedule);
+    this.resize.observe(this.scroller);
+  };
+
+  /** The spacer inside it, which holds the rows. */
+  attachSpacer = (el: Element | undefined): void => {
+    this.spacer = (el as HTMLElement | undefined) ?? null;
+  };
+
+  /** Redraws on the next frame (scroll and resize events come many per frame). */
+  private schedule = (): void => {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  };
+
+  /** Draws the rows in view, and reads the pages they need. */
+  draw(): void {
+    const scroller = this.scroller;
+    const spacer = this.spacer;
+    if (!scroller || !spacer || !scroller.isConnected) return;
+    const height = this.measure(scroller);
+    // The rows start below the column headers (the spacer's offset in the scroller).
+    const top = scroller.scrollTop - spacer.offsetTop;
+    const first = Math.max(0, Math.floor(top / height) - OVERSCAN);
+    const last = Math.min(this.total, Math.ceil((top + scroller.clientHeight) / height) + OVERSCAN);
+    const indexes: number[] = [];
+    for (let i = first; i < last; i++) indexes.push(i);
+    // Keyed by position, so that a row keeps its element (and the focus in it) while in view.
+    const row = (i: number): TemplateResult => {
+      const person = this.pages.get(Math.floor(i / PAGE))?.[i % PAGE];
+      if (!person) this.fetch(Math.floor(i / PAGE));
+      return person
+          ? html`<div
+              role="row"
+              class="people-row"
+              aria-rowindex=${i + 2}
+              style=${styleMap({ transform: `translateY(${i * height}px)` })}
+              data-testid="person-row"
+              data-id=${person.id}
+              @click=${() => this.open(person)}
+            >
+              ${this.row(person, i)}
+            </div>`
+          : html`<div
+              role="row"
+              class="people-row placeholder"
+              aria-rowindex=${i + 2}
+              aria-busy="true"
+              style=${styleMap({ transform: `translateY(${i * height}px)` })}
+            ></div>`;
+    };
+    spacer.style.height = `${this.total * height}px`;
+    render(indexes.length ? repeat(indexes, (i) => i, row) : nothing, spacer);
+    this.evict(Math.floor(first / PAGE));
+  }
+
+  /** The rows' height, from the style sheet (it differs between phone and wider layouts). */
+  private measure(scroller: HTMLElement): number {
+    const value = parseFloat(getComputedStyle(scroller).getPropertyValue("--row-height-px"));
+    if (value > 0 && value !== this.rowHeight) {
+      this.rowHeight = value;
+    }
+    return this.rowHeight || 52;
+  }
+
+  private fetch(index: number): void {
+    if (this.loading.has(index) || this.pages.has(index)) return;
+    this.loading.add(index);
+    const generation = this.generation;
+    this.load(index * PAGE).then(
+      (page) => {
+        if (generation !== this.generation) return;
+        this.loading.delete(index);
+        this.pages.set(index, page.items);
+        // The store changed under the list (records pulled, erased): follow its count.
+        if (page.total_exact && page.total !== this.total) {
+          this.total = page.total;
+          if (this.spacer) this.spacer.style.height = `${this.total * (this.rowHeight || 52)}px`;
+        }
+        this.schedule();
+      },
+      (e: unknown) => {
+        if (generation === this.generation) this.loading.delete(index);
+        this.onError(e);
+      },
+    );
+  }
+
+  /** Drops the pages farthest from the rows on screen, keeping the first. */
+  private evict(current: number): void {
+    if (this.pages.size <= KEPT_PAGES) return;
+    const far = [...this.pages.keys()]
+      .filter((p) => p !== 0)
+      .sort((a, b) => Math.abs(b - current) - Math.abs(a - current));
+    for (const p of far.slice(0, this.pages.size - KEPT_PAGES)) this.pages.delete(p);
+  }
+
+}
