@@ -92,6 +92,11 @@ const EMPTY_FILTERS: Filters = {
   site: "",
 };
 
+/** The device's time zone as minutes from UTC (UTC+4: 240), for the days the store counts. */
+function utcOffsetMinutes(): number {
+  return -new Date().getTimezoneOffset();
+}
+
 /** A date's calendar day in the device's time zone, as `YYYY-MM-DD`. */
 function localDay(d: Date): string {
   const pad = (n: number): string => String(n).padStart(2, "0");
@@ -347,7 +352,7 @@ export class App {
 
   /** Registrations per day at this site, in the device's time zone. */
   private loadArrivals(): Promise<ArrivalsChart> {
-    return api.arrivals({ days: ARRIVAL_DAYS, utc_offset_minutes: -new Date().getTimezoneOffset() });
+    return api.arrivals({ days: ARRIVAL_DAYS, utc_offset_minutes: utcOffsetMinutes() });
   }
 
   /** From the arrivals card: the list narrowed to today's registrations at this site. */
@@ -388,6 +393,7 @@ export class App {
       age_max: f.age_max === "" ? null : Number(f.age_max),
       registered_from: f.registered_from || null,
       registered_to: f.registered_to || null,
+      utc_offset_minutes: utcOffsetMinutes(),
       site: f.site.trim() || null,
       offset,
       limit: PAGE,
@@ -1150,7 +1156,7 @@ export class App {
                 <div
                   class="people"
                   role="table"
-                  aria-label=${t("home.search")}
+                  aria-label=${t("home.title")}
                   aria-rowcount=${this.peopleWindow.count + 1}
                   data-testid="people-list"
                 >

@@ -40,6 +40,8 @@ export class PeopleWindow {
   private scroller: HTMLElement | null = null;
   private spacer: HTMLElement | null = null;
   private rowHeight = 0;
+  /** The row to bring back to the top after a resize changed the rows' height. */
+  private anchor: number | null = null;
   private frame = 0;
   private resize: ResizeObserver | null = null;
 
@@ -79,7 +81,21 @@ export class PeopleWindow {
     this.scroller = (el as HTMLElement | undefined) ?? null;
     if (!this.scroller) return;
     this.scroller.addEventListener("scroll", this.schedule, { passive: true });
-    this.resize = new ResizeObserver(this.schedule);
+    this.rowHeight = 0;
+    // A resize may cross into the other layout, whose rows have another height.
+    const scroller = this.scroller;
+    this.resize = new ResizeObserver(() => {
+      const old = this.rowHeight;
+      this.rowHeight = 0;
+      const height = this.measure(scroller);
+      // Another layout, other row heights: keep the first row in view where it was. (Only
+      // then: a resize of the same layout must not undo a scroll made in the same frame.)
+      if (old && height !== old && this.spacer) {
+        const top = scroller.scrollTop - this.spacer.offsetTop;
+        this.anchor = Math.max(0, Math.floor(top / old));
+      }
+      this.schedule();
+    });
     this.resize.observe(this.scroller);
   };
 
@@ -103,6 +119,12 @@ export class PeopleWindow {
     const spacer = this.spacer;
     if (!scroller || !spacer || !scroller.isConnected) return;
     const height = this.measure(scroller);
+    // The height first: a shorter list clamps the scroll position, read after it.
+    spacer.style.height = `${this.total * height}px`;
+    if (this.anchor !== null) {
+      scroller.scrollTop = spacer.offsetTop + this.anchor * height;
+      this.anchor = null;
+    }
     // The rows start below the column headers (the spacer's offset in the scroller).
     const top = scroller.scrollTop - spacer.offsetTop;
     const first = Math.max(0, Math.floor(top / height) - OVERSCAN);
@@ -133,18 +155,18 @@ export class PeopleWindow {
               style=${styleMap({ transform: `translateY(${i * height}px)` })}
             ></div>`;
     };
-    spacer.style.height = `${this.total * height}px`;
     render(indexes.length ? repeat(indexes, (i) => i, row) : nothing, spacer);
     this.evict(Math.floor(first / PAGE));
   }
 
-  /** The rows' height, from the style sheet (it differs between phone and wider layouts). */
+  /** The rows' height, from the style sheet (it differs between phone and wider layouts):
+   * read once per attach or resize, not on every scrolled frame. */
   private measure(scroller: HTMLElement): number {
-    const value = parseFloat(getComputedStyle(scroller).getPropertyValue("--row-height-px"));
-    if (value > 0 && value !== this.rowHeight) {
-      this.rowHeight = value;
+    if (!this.rowHeight) {
+      const value = parseFloat(getComputedStyle(scroller).getPropertyValue("--row-height-px"));
+      this.rowHeight = value > 0 ? value : 52;
     }
-    return this.rowHeight || 52;
+    return this.rowHeight;
   }
 
   private fetch(index: number): void {
@@ -156,11 +178,9 @@ export class PeopleWindow {
         if (generation !== this.generation) return;
         this.loading.delete(index);
         this.pages.set(index, page.items);
-        // The store changed under the list (records pulled, erased): follow its count.
-        if (page.total_exact && page.total !== this.total) {
-          this.total = page.total;
-          if (this.spacer) this.spacer.style.height = `${this.total * (this.rowHeight || 52)}px`;
-        }
+        // The store changed under the list (records pulled, erased): follow its count (the
+        // spacer follows at the redraw).
+        if (page.total_exact) this.total = page.total;
         this.schedule();
       },
       (e: unknown) => {

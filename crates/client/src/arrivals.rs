@@ -73,19 +73,10 @@ impl Waypoint {
                 ),
             ));
         }
-        if query.utc_offset_minutes.abs() > MAX_OFFSET_MINUTES {
-            return Err(AppError::new(
-                ErrorCode::Validation,
-                format!(
-                    "a time zone is at most 14 hours from UTC, not {} minutes",
-                    query.utc_offset_minutes
-                ),
-            ));
-        }
+        let offset = utc_offset(query.utc_offset_minutes)?;
         let now = self.clock.now();
         let session = self.session()?;
         let site = session.device.site_code.to_string();
-        let offset = Duration::minutes(i64::from(query.utc_offset_minutes));
         let today = (now + offset).date_naive();
         let first = today - Duration::days(i64::from(query.days) - 1);
         // Midnight of the first day, local time, in UTC.
@@ -93,6 +84,17 @@ impl Waypoint {
         let rows = session.store.arrivals_by_day(&site, from, offset)?;
         Ok(chart(site, first, today, &rows))
     }
+}
+
+/// A time zone's offset from UTC given in minutes; `validation` beyond 14 hours.
+pub(crate) fn utc_offset(minutes: i32) -> Result<Duration, AppError> {
+    if minutes.abs() > MAX_OFFSET_MINUTES {
+        return Err(AppError::new(
+            ErrorCode::Validation,
+            format!("a time zone is at most 14 hours from UTC, not {minutes} minutes"),
+        ));
+    }
+    Ok(Duration::minutes(i64::from(minutes)))
 }
 
 /// Shapes the store's `(day since 1970, nationalities, count)` rows into a chart from `first`

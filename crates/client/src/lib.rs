@@ -219,10 +219,11 @@ fn check_officer_fields(
 /// The store's filter for a list query at `now`: ages become birth years (only the year of
 /// birth is compared, so an age range takes in both years a person of that age may be born
 /// in), days become UTC times.
-fn people_filter(query: &ListQuery, now: DateTime<Utc>) -> PeopleFilter {
+/// The store's filter for a list query; `offset` is the time zone of its days.
+fn people_filter(query: &ListQuery, now: DateTime<Utc>, offset: chrono::Duration) -> PeopleFilter {
     let this_year = now.year();
     let years = |age: u32| i32::try_from(age).map_or(i32::MIN, |a| this_year.saturating_sub(a));
-    let midnight = |day: NaiveDate| day.and_time(NaiveTime::MIN).and_utc();
+    let midnight = |day: NaiveDate| day.and_time(NaiveTime::MIN).and_utc() - offset;
     PeopleFilter {
         ids: None,
         text: query.text.clone(),
@@ -854,7 +855,8 @@ impl Waypoint {
     /// A page of people: those matching the query's text, best match first, or else newest
     /// first; narrowed by the query's filters.
     pub fn list_people(&mut self, query: &ListQuery) -> Result<PeoplePage, AppError> {
-        let filter = people_filter(query, self.clock.now());
+        let offset = arrivals::utc_offset(query.utc_offset_minutes.unwrap_or(0))?;
+        let filter = people_filter(query, self.clock.now(), offset);
         let session = self.session()?;
         let limit = if query.limit == 0 {
             50

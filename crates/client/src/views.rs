@@ -159,14 +159,20 @@ pub struct ListQuery {
     #[serde(default)]
     #[ts(optional = nullable)]
     pub age_max: Option<u32>,
-    /// Only people registered on or after this day (UTC).
+    /// Only people registered on or after this day (in `utc_offset_minutes`' time zone).
     #[serde(default)]
     #[ts(optional = nullable)]
     pub registered_from: Option<NaiveDate>,
-    /// Only people registered on or before this day (UTC).
+    /// Only people registered on or before this day (in `utc_offset_minutes`' time zone).
     #[serde(default)]
     #[ts(optional = nullable)]
     pub registered_to: Option<NaiveDate>,
+    /// The time zone of `registered_from` and `registered_to` as minutes from UTC (the
+    /// device's, as for [`crate::ArrivalsQuery`]), so that "today" is the officials' day;
+    /// none: UTC. Further than 14 hours from UTC is refused.
+    #[serde(default)]
+    #[ts(optional = nullable)]
+    pub utc_offset_minutes: Option<i32>,
     /// Only records with this status.
     #[serde(default)]
     #[ts(optional = nullable)]

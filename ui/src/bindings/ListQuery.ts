@@ -33,13 +33,19 @@ age_min?: number | null,
  */
 age_max?: number | null, 
 /**
- * Only people registered on or after this day (UTC).
+ * Only people registered on or after this day (in `utc_offset_minutes`' time zone).
  */
 registered_from?: string | null, 
 /**
- * Only people registered on or before this day (UTC).
+ * Only people registered on or before this day (in `utc_offset_minutes`' time zone).
  */
 registered_to?: string | null, 
+/**
+ * The time zone of `registered_from` and `registered_to` as minutes from UTC (the
+ * device's, as for [`crate::ArrivalsQuery`]), so that "today" is the officials' day;
+ * none: UTC. Further than 14 hours from UTC is refused.
+ */
+utc_offset_minutes?: number | null, 
 /**
  * Only records with this status.
  */

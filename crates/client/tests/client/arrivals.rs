@@ -2,7 +2,11 @@
 
 use crate::support::{TestClock, device, person};
 use chrono::Duration;
-use waypoint_client::{ArrivalsQuery, ErrorCode};
+use waypoint_client::{ArrivalsQuery, ErrorCode, ListQuery};
+
+fn day(d: &str) -> chrono::NaiveDate {
+    d.parse().expect("a date")
+}
 
 fn register(app: &mut waypoint_client::Waypoint, nationality: &str) {
     let mut form = person("Hamid", "Hamid", "Karimi", "Karimi");
@@ -72,6 +76,22 @@ fn arrivals_are_counted_per_day_of_the_devices_time_zone_and_by_nationality() {
         "it is still the evening of 24 November there"
     );
     assert_eq!(west.today, 4);
+    // The list's registration-date filter reads its days in the same time zone, so that
+    // "today's" list holds the people the card counts.
+    let on_24th = |utc_offset_minutes| ListQuery {
+        registered_from: Some(day("2026-11-24")),
+        registered_to: Some(day("2026-11-24")),
+        utc_offset_minutes,
+        ..ListQuery::default()
+    };
+    let listed = app.list_people(&on_24th(Some(-240))).expect("list");
+    assert_eq!(listed.total, 4);
+    let listed = app.list_people(&on_24th(None)).expect("list");
+    assert_eq!(listed.total, 0, "in UTC, nobody was registered on the 24th");
+    let err = app
+        .list_people(&on_24th(Some(15 * 60)))
+        .expect_err("no such time zone");
+    assert_eq!(err.code, ErrorCode::Validation);
 
     // Another site's device counts its own arrivals only.
     let other = tempfile::tempdir().expect("tempdir");
