@@ -133,7 +133,9 @@ fn main() {
         .ok()
         .and_then(|v| v.parse::<usize>().ok())
     {
-        let mut wrong: BTreeMap<(bool, String), (usize, f64)> = BTreeMap::new();
+        // Per pattern (duplicate or not, evidence codes): how many, the score, the first pair.
+        type Pattern = (bool, String);
+        let mut wrong: BTreeMap<Pattern, (usize, f64, (usize, usize))> = BTreeMap::new();
         for (n, &(i, j)) in candidates.iter().enumerate() {
             let duplicate = duplicates.contains(&(i, j));
             let flagged = MatchClass::of(scores[n]) != MatchClass::NonMatch;
@@ -146,16 +148,26 @@ fn main() {
                 .map(|r| r.evidence.code())
                 .collect();
             codes.sort();
-            let e = wrong.entry((duplicate, codes.join(" "))).or_default();
+            let e = wrong
+                .entry((duplicate, codes.join(" ")))
+                .or_insert((0, scores[n], (i, j)));
             e.0 += 1;
-            e.1 = scores[n];
         }
         for (duplicate, title) in [(false, "false positives"), (true, "missed duplicates")] {
             let mut rows: Vec<_> = wrong.iter().filter(|((d, _), _)| *d == duplicate).collect();
             rows.sort_by_key(|r| std::cmp::Reverse(r.1.0));
             eprintln!("\n{title}, commonest evidence:");
-            for ((_, codes), (n, score)) in rows.into_iter().take(top) {
+            for ((_, codes), (n, score, (i, j))) in rows.into_iter().take(top) {
                 eprintln!("{n:6}  {score:5.1}  {codes}");
+                for k in [*i, *j] {
+                    let p = &records[k].identity;
+                    let names: Vec<String> = p
+                        .names
+                        .iter()
+                        .map(|n| format!("{}={}{:?}", n.kind.code(), n.original, n.latin))
+                        .collect();
+                    eprintln!("          {} {:?}", names.join(" "), p.date_of_birth);
+                }
             }
         }
     }

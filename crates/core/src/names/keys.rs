@@ -190,7 +190,18 @@ impl NameKeys {
         }
         // Double Metaphone is coarse for Arabic names (Hassan and Hussein are both HSN):
         // it only counts with some likeness of spelling.
-        if jw >= CLOSE_JARO_WINKLER || (jw >= 0.8 && intersects(&self.phonetic, &other.phonetic)) {
+        // A typed slip in a Latin spelling compared with an unvowelled transliteration of an
+        // original (Mutsafa and مصطفى: `mtsf` and `mstf`) shows in the skeletons, not in the
+        // spellings: one edit or swap between skeletons of four consonants or more.
+        let skeleton_slip = self.skeleton.iter().any(|x| {
+            other.skeleton.iter().any(|y| {
+                x.chars().count().min(y.chars().count()) >= 4 && strsim::osa_distance(x, y) <= 1
+            })
+        });
+        if jw >= CLOSE_JARO_WINKLER
+            || skeleton_slip
+            || (jw >= 0.8 && intersects(&self.phonetic, &other.phonetic))
+        {
             Agreement::Close
         } else {
             Agreement::Different
@@ -442,6 +453,8 @@ mod tests {
     #[case("Tesfay", "ተስፋይ", Agreement::Exact)]
     #[case("Tesfaye", "ተስፋይ", Agreement::Skeleton)]
     #[case("Yohannes", "ዮሃንስ", Agreement::Skeleton)]
+    #[case("Mutsafa", "مصطفى", Agreement::Close)]
+    #[case("Mandoor", "منصور", Agreement::Close)]
     #[case("Hassan", "Hussein", Agreement::Different)]
     #[case("حسن", "حسين", Agreement::Different)]
     #[case("Yusuf", "Joseph", Agreement::Different)]

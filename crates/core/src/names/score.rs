@@ -50,8 +50,14 @@ pub enum DateAgreement {
     DayMonthSwapped,
     /// The possible ranges overlap (year-only, estimated ages, the same month).
     Compatible,
-    /// Both exact, the same year, another day.
-    SameYear,
+    /// Both exact, the same year and month, another day (a mistyped day).
+    SameMonth,
+    /// Both exact, at most a year apart, and none of the slips above: rarely one person,
+    /// whose exact date is usually copied from a document.
+    OtherDay,
+    /// Both exact with the same day and month, the years one apart: a mistyped or
+    /// miscounted year, and strong evidence for one person.
+    YearOffSameDay,
     /// The ranges are one year apart: an estimate or a recording off by one.
     OneYearApart,
     /// Two years apart: two recordings each off by one, or two people.
@@ -114,14 +120,16 @@ impl Agreement {
 }
 
 impl DateAgreement {
-    /// A short code: `same_day`, `day_month_swapped`, `compatible`, `same_year`,
-    /// `one_year_apart`, `two_years_apart`, `different`.
+    /// A short code: `same_day`, `day_month_swapped`, `compatible`, `same_month`, `other_day`,
+    /// `year_off_same_day`, `one_year_apart`, `two_years_apart`, `different`.
     pub fn code(self) -> &'static str {
         match self {
             Self::SameDay => "same_day",
             Self::DayMonthSwapped => "day_month_swapped",
             Self::Compatible => "compatible",
-            Self::SameYear => "same_year",
+            Self::SameMonth => "same_month",
+            Self::OtherDay => "other_day",
+            Self::YearOffSameDay => "year_off_same_day",
             Self::OneYearApart => "one_year_apart",
             Self::TwoYearsApart => "two_years_apart",
             Self::Different => "different",
@@ -249,7 +257,7 @@ fn name_weight(kind: NameKind, agreement: Agreement) -> f64 {
     let (exact, skeleton, close, different) = match kind {
         NameKind::Given => (5.0, 4.0, 2.0, -7.0),
         NameKind::Father => (3.5, 3.0, 1.5, -5.0),
-        NameKind::Grandfather => (2.5, 2.0, 1.0, -4.0),
+        NameKind::Grandfather => (2.5, 2.0, 1.0, -5.5),
         NameKind::Family => (3.5, 3.0, 1.5, -7.0),
         NameKind::Other => (2.0, 1.5, 0.5, 0.0),
     };
@@ -370,8 +378,15 @@ pub fn compare_dates(a: &DateOfBirth, b: &DateOfBirth) -> DateAgreement {
         if x.year() == y.year() && x.month() == y.day() && x.day() == y.month() {
             return DateAgreement::DayMonthSwapped;
         }
-        if x.year() == y.year() {
-            return DateAgreement::SameYear;
+        if x.year() == y.year() && x.month() == y.month() {
+            return DateAgreement::SameMonth;
+        }
+        let years_apart = (x.year() - y.year()).abs();
+        if years_apart == 1 && x.month() == y.month() && x.day() == y.day() {
+            return DateAgreement::YearOffSameDay;
+        }
+        if years_apart <= 1 {
+            return DateAgreement::OtherDay;
         }
     }
     if a0 <= b1 && b0 <= a1 {
@@ -394,7 +409,9 @@ fn date_weight(d: DateAgreement) -> f64 {
         DateAgreement::SameDay => 4.0,
         DateAgreement::DayMonthSwapped => 2.0,
         DateAgreement::Compatible => 2.0,
-        DateAgreement::SameYear => 0.5,
+        DateAgreement::SameMonth => 0.0,
+        DateAgreement::OtherDay => -2.5,
+        DateAgreement::YearOffSameDay => 2.5,
         DateAgreement::OneYearApart => -0.5,
         DateAgreement::TwoYearsApart => -3.0,
         DateAgreement::Different => -8.0,
@@ -612,7 +629,11 @@ mod tests {
     #[rstest]
     #[case("1990-05-17", "1990-05-17", DateAgreement::SameDay)]
     #[case("1990-05-07", "1990-07-05", DateAgreement::DayMonthSwapped)]
-    #[case("1990-05-17", "1990-09-01", DateAgreement::SameYear)]
+    #[case("1990-05-17", "1990-05-21", DateAgreement::SameMonth)]
+    #[case("1990-05-17", "1990-09-01", DateAgreement::OtherDay)]
+    #[case("1990-05-17", "1991-02-03", DateAgreement::OtherDay)]
+    #[case("1990-05-17", "1991-05-17", DateAgreement::YearOffSameDay)]
+    #[case("1990-05-17", "1992-05-17", DateAgreement::TwoYearsApart)]
     #[case("1990", "1990-05-17", DateAgreement::Compatible)]
     #[case("1990-01-01", "1990-06-30", DateAgreement::Compatible)]
     #[case("~34@2024-06-01", "1990", DateAgreement::Compatible)]
