@@ -44,6 +44,8 @@ export class PeopleWindow {
   private anchor: number | null = null;
   private frame = 0;
   private resize: ResizeObserver | null = null;
+  /** The row to move the focus to once it is drawn (keyboard navigation). */
+  private focusTo: number | null = null;
 
   constructor(
     private readonly load: PageLoader,
@@ -81,6 +83,7 @@ export class PeopleWindow {
     this.scroller = (el as HTMLElement | undefined) ?? null;
     if (!this.scroller) return;
     this.scroller.addEventListener("scroll", this.schedule, { passive: true });
+    this.scroller.addEventListener("keydown", this.onKey);
     this.rowHeight = 0;
     // A resize may cross into the other layout, whose rows have another height.
     const scroller = this.scroller;
@@ -156,7 +159,62 @@ export class PeopleWindow {
             ></div>`;
     };
     render(indexes.length ? repeat(indexes, (i) => i, row) : nothing, spacer);
+    // The count can change under the list (a page read after a sync): the table says so
+    // without waiting for the app to render again.
+    scroller.parentElement?.setAttribute("aria-rowcount", String(this.total + 1));
     this.evict(Math.floor(first / PAGE));
+    if (this.focusTo !== null) {
+      const target = spacer.querySelector<HTMLElement>(
+        `[data-testid=person-row][aria-rowindex="${this.focusTo + 2}"] button`,
+      );
+      // Not drawn yet (its page is being read): the redraw when it arrives focuses it.
+      if (target) {
+        this.focusTo = null;
+        target.focus({ preventScroll: true });
+      }
+    }
+  }
+
+  /**
+   * Arrow keys, Page Up and Down, Home and End move the focus from row to row, drawing and
+   * reading the rows they reach: Tab alone would stop at the last row drawn.
+   */
+  private onKey = (ev: KeyboardEvent): void => {
+    const scroller = this.scroller;
+    const row = (ev.target as Element | null)?.closest("[role=row][aria-rowindex]");
+    if (!scroller || !row || !this.spacer?.contains(row) || ev.altKey || ev.metaKey) return;
+    const index = Number(row.getAttribute("aria-rowindex")) - 2;
+    const height = this.measure(scroller);
+    const page = Math.max(1, Math.floor((scroller.clientHeight - this.spacer.offsetTop) / height));
+    const moves: Record<string, number> = {
+      ArrowDown: index + 1,
+      ArrowUp: index - 1,
+      PageDown: index + page,
+      PageUp: index - page,
+      Home: 0,
+      End: this.total - 1,
+    };
+    const to = moves[ev.key];
+    if (to === undefined || this.total === 0) return;
+    ev.preventDefault();
+    this.focusRow(Math.min(this.total - 1, Math.max(0, to)));
+  };
+
+  /** Scrolls row `index` into view (below the sticky column headers) and focuses it. */
+  private focusRow(index: number): void {
+    const scroller = this.scroller;
+    const spacer = this.spacer;
+    if (!scroller || !spacer) return;
+    const height = this.measure(scroller);
+    const rowTop = index * height;
+    const viewTop = scroller.scrollTop;
+    const viewBottom = viewTop + scroller.clientHeight - spacer.offsetTop;
+    if (rowTop < viewTop) scroller.scrollTop = rowTop;
+    else if (rowTop + height > viewBottom) {
+      scroller.scrollTop = rowTop + height - (scroller.clientHeight - spacer.offsetTop);
+    }
+    this.focusTo = index;
+    this.draw();
   }
 
   /** The rows' height, from the style sheet (it differs between phone and wider layouts):

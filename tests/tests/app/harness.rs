@@ -341,6 +341,17 @@ impl App {
             .with_context(|| format!("cannot click [data-testid={testid}]"))
     }
 
+    /// Presses `key` in the element that has the focus, as a keyboard user would.
+    pub async fn press(&self, key: fantoccini::key::Key) -> anyhow::Result<()> {
+        self.client
+            .active_element()
+            .await
+            .context("no element has the focus")?
+            .send_keys(&char::from(key).to_string())
+            .await
+            .context("cannot press a key")
+    }
+
     /// Saves a PNG of the window as `<name>.png`, after fonts load and two frames are drawn.
     pub async fn screenshot(&self, name: &str) -> anyhow::Result<PathBuf> {
         self.client

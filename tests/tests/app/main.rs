@@ -592,7 +592,76 @@ async fn a_long_list_is_drawn_a_window_at_a_time(
         drawn < 60,
         "at the end, still only the rows in view: {drawn}"
     );
-    app.screenshots("25-home-long-list").await
+    app.screenshots("25-home-long-list").await?;
+    keyboard_moves_through_the_whole_list(app, total).await
+}
+
+/// From the first row, the arrow keys and Page Down move the focus row by row past the rows
+/// drawn at first, and End reaches the last row, which is read and drawn for it.
+async fn keyboard_moves_through_the_whole_list(app: &App, total: usize) -> anyhow::Result<()> {
+    use fantoccini::key::Key;
+    app.eval(
+        "const s = document.querySelector('[data-testid=people-scroll]'); s.scrollTop = 0;",
+        json!(null),
+    )
+    .await?;
+    let first = "[data-testid=person-row][aria-rowindex=\"2\"] button";
+    let mut focused = false;
+    for _ in 0..50 {
+        let done = app
+            .eval(
+                &format!(
+                    "const b = document.querySelector('{first}'); \
+                     if (b) b.focus(); return document.activeElement === b && !!b;"
+                ),
+                json!(null),
+            )
+            .await?;
+        if done.as_bool() == Some(true) {
+            focused = true;
+            break;
+        }
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+    ensure!(focused, "the first row's name can take the focus");
+    let focused_row = || async {
+        let index = app
+            .eval(
+                "const r = document.activeElement?.closest('[data-testid=person-row]'); \
+                 return r ? Number(r.getAttribute('aria-rowindex')) - 1 : null;",
+                json!(null),
+            )
+            .await?;
+        anyhow::Ok(index.as_u64())
+    };
+    // Waits for the focus to reach row `want` (1-based), pressing nothing more.
+    let reaches = |want: u64| async move {
+        for _ in 0..50 {
+            if focused_row().await? == Some(want) {
+                return anyhow::Ok(());
+            }
+            tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+        }
+        anyhow::bail!("the focus is on row {:?}, not {want}", focused_row().await?)
+    };
+    for want in 2..=4 {
+        app.press(Key::Down).await?;
+        reaches(want).await?;
+    }
+    app.press(Key::Up).await?;
+    reaches(3).await?;
+    app.press(Key::PageDown).await?;
+    let after_page = focused_row().await?.unwrap_or(0);
+    ensure!(
+        after_page > 5,
+        "Page Down moves the focus a screen down, to row {after_page}"
+    );
+    app.press(Key::End).await?;
+    reaches(total as u64)
+        .await
+        .context("End reaches the last row")?;
+    app.press(Key::Home).await?;
+    reaches(1).await.context("Home goes back to the first row")
 }
 
 /// A supervisor adds an officer with their own passphrase and sets the auto-lock delay to 30
