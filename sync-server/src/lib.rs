@@ -84,20 +84,6 @@ pub struct AppState {
     limits: HttpLimits,
     clock: Arc<dyn Clock>,
     matcher: Arc<tokio::sync::Notify>,
-    /// Pushes whose bodies may be read and decoded at once; the others wait before reading
-    /// theirs (see [`push_slots`]).
-    push_slots: Arc<tokio::sync::Semaphore>,
-}
-
-/// How many pushes may hold their decoded bodies at once: twice the cores, at least two.
-/// Every push ends in the one SQLite writer, so more in flight adds no throughput, only memory:
-/// 100 devices pushing 1,000 records each held 100 decoded bodies (1 GiB) while they queued.
-/// A waiting push's body stays in the connection's buffers, read when a slot frees; it still
-/// has the request timeout to finish in.
-pub fn push_slots() -> usize {
-    std::thread::available_parallelism()
-        .map_or(2, |n| n.get() * 2)
-        .max(2)
 }
 
 impl AppState {
@@ -109,7 +95,6 @@ impl AppState {
             limits,
             clock: Arc::new(SystemClock),
             matcher: Arc::new(tokio::sync::Notify::new()),
-            push_slots: Arc::new(tokio::sync::Semaphore::new(push_slots())),
         }
     }
 
@@ -137,13 +122,6 @@ impl AppState {
     /// The limits the router enforces on every request.
     pub fn limits(&self) -> HttpLimits {
         self.limits
-    }
-
-    /// Waits for a slot to read a push's body in (fails only if the slots are closed).
-    pub(crate) async fn push_slot(
-        &self,
-    ) -> Result<tokio::sync::OwnedSemaphorePermit, tokio::sync::AcquireError> {
-        Arc::clone(&self.push_slots).acquire_owned().await
     }
 }
 

@@ -21,29 +21,6 @@ pub(crate) const SYNC_CONTENT_TYPE: &str = "application/x-waypoint-sync";
 /// much again for framing. Stops a small zstd bomb from filling memory.
 pub(crate) const MAX_DECOMPRESSED_BYTES: usize = 2 * MAX_CHANGE_BYTES_PER_REQUEST;
 
-/// A slot among the pushes that may read their bodies at once ([`crate::push_slots`]), held
-/// until the push is answered. Extracted before the body, so a waiting push has read nothing.
-pub(crate) struct PushSlot {
-    _permit: tokio::sync::OwnedSemaphorePermit,
-}
-
-impl FromRequestParts<AppState> for PushSlot {
-    type Rejection = ApiError;
-
-    async fn from_request_parts(_: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        state
-            .push_slot()
-            .await
-            .map(|p| PushSlot { _permit: p })
-            .map_err(|_| {
-                ApiError::new(
-                    ErrorCode::ServiceUnavailable,
-                    "the server is shutting down; retry later",
-                )
-            })
-    }
-}
-
 /// A sync message in a request body: `Content-Encoding: zstd` (or none, for debugging with
 /// plain CBOR), CBOR inside. Anything that does not decode is `400 malformed`.
 #[derive(Debug)]

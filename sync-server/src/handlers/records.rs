@@ -6,7 +6,7 @@ use waypoint_core::sync::{
     PullRequest, PullResponse, PushRequest, PushResponse,
 };
 
-use super::codec::{Authenticated, PushSlot, SyncBody, SyncReply};
+use super::codec::{Authenticated, SyncBody, SyncReply};
 use crate::{
     ApiError, AppState, ErrorCode,
     storage::{PullLimits, PushOutcome},
@@ -39,7 +39,6 @@ fn too_many_records(count: usize) -> ApiError {
 pub(crate) async fn push(
     State(state): State<AppState>,
     Authenticated(device): Authenticated,
-    _slot: PushSlot,
     SyncBody(request): SyncBody<PushRequest>,
 ) -> Result<SyncReply<PushResponse>, ApiError> {
     let change_bytes: usize = request.records.iter().map(|r| r.changes.len()).sum();
