@@ -1,5 +1,6 @@
-//! Administrator tasks behind the binary's `enrolment-code`, `devices`, `revoke` and `status`
-//! commands: issuing one-time codes and listing devices as text tables.
+//! Administrator tasks behind the binary's `enrolment-code`, `devices`, `revoke`, `status` and
+//! `publish-leaflets` commands: issuing one-time codes, listing devices as text tables, and
+//! publishing a leaflet folder.
 
 use std::time::Duration;
 
@@ -152,6 +153,40 @@ pub fn status_table(devices: &[Device]) -> String {
         ],
         &rows,
     )
+}
+
+/// Reads a leaflet folder (the repository's `leaflets/` layout) as (path under it, text) for
+/// every `.toml` and `.md` file, sorted by path.
+pub fn read_leaflet_folder(dir: &std::path::Path) -> std::io::Result<Vec<(String, String)>> {
+    fn walk(
+        root: &std::path::Path,
+        dir: &std::path::Path,
+        out: &mut Vec<(String, String)>,
+    ) -> std::io::Result<()> {
+        for entry in std::fs::read_dir(dir)? {
+            let path = entry?.path();
+            if path.is_dir() {
+                walk(root, &path, out)?;
+            } else if matches!(
+                path.extension().and_then(|e| e.to_str()),
+                Some("md" | "toml")
+            ) {
+                let rel = path
+                    .strip_prefix(root)
+                    .unwrap_or(&path)
+                    .components()
+                    .map(|c| c.as_os_str().to_string_lossy())
+                    .collect::<Vec<_>>()
+                    .join("/");
+                out.push((rel, std::fs::read_to_string(&path)?));
+            }
+        }
+        Ok(())
+    }
+    let mut out = Vec::new();
+    walk(dir, dir, &mut out)?;
+    out.sort();
+    Ok(out)
 }
 
 #[cfg(test)]

@@ -23,7 +23,7 @@ use waypoint_core::{case_number::SiteCode, ids::DeviceId};
 use waypoint_server::{
     AppState, Clock, SystemClock, admin, router,
     settings::{Settings, TlsMode},
-    storage::{RevokeOutcome, SqliteStorage, Storage},
+    storage::{PublishOutcome, RevokeOutcome, SqliteStorage, Storage},
     tls,
     wire::Role,
 };
@@ -97,6 +97,16 @@ enum Command {
     Verify {
         #[command(flatten)]
         common: CommonArgs,
+    },
+    /// Publish a leaflet folder (the repository's `leaflets/` layout) to every device: checked
+    /// whole as the app checks its own, refused unless its catalogue's edition is later than the
+    /// last one published. Devices fetch it at their next sync and keep the older texts.
+    PublishLeaflets {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// The folder holding catalogue.toml
+        #[arg(value_name = "DIR")]
+        dir: PathBuf,
     },
 }
 
@@ -195,6 +205,37 @@ fn main() -> anyhow::Result<()> {
                 Ok(())
             } else {
                 std::process::exit(1)
+            }
+        }
+        Command::PublishLeaflets { common, dir } => {
+            let files = admin::read_leaflet_folder(&dir)
+                .with_context(|| format!("cannot read the leaflet folder {}", dir.display()))?;
+            let pack = waypoint_core::leaflet_pack::LeafletPack::from_files(
+                files.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+            )
+            .map_err(|problems| {
+                anyhow::anyhow!(
+                    "{} is not a whole leaflet folder; nothing was published:\n  {}",
+                    dir.display(),
+                    problems.join("\n  ")
+                )
+            })?;
+            let edition = pack.edition().to_owned();
+            let storage = open_admin_storage(&common)?;
+            match block_on(storage.publish_leaflets(edition.clone(), files, SystemClock.now()))? {
+                PublishOutcome::Published(id) => {
+                    println!(
+                        "published leaflet edition {edition} as pack {id}: {} leaflets, {} texts; \
+                         devices fetch it at their next sync",
+                        pack.metas.len(),
+                        pack.texts.len()
+                    );
+                    Ok(())
+                }
+                PublishOutcome::NotLater { latest } => anyhow::bail!(
+                    "edition {edition} is not later than the published edition {latest}; set a \
+                     later date as `edition` in catalogue.toml"
+                ),
             }
         }
         Command::Revoke { common, device_id } => {

@@ -12,11 +12,12 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
-use waypoint_core::handover::{HandoverForm, IssuableTexts};
+use waypoint_core::handover::HandoverForm;
 use waypoint_core::ids::{ItemId, PersonId};
+use waypoint_core::leaflet_pack::LeafletPack;
 use waypoint_core::leaflets::{
-    Catalogue, Jurisdiction, LanguageInfo, LeafletId, LeafletLanguage, LeafletMeta, LeafletVersion,
-    LegalReference, MAX_DEADLINE_DAYS, ReviewStatus, Translation, placeholders,
+    Jurisdiction, LanguageInfo, LeafletId, LeafletLanguage, LeafletVersion, LegalReference,
+    MAX_DEADLINE_DAYS, ReviewStatus, Translation, placeholders,
 };
 
 use crate::{
@@ -154,44 +155,11 @@ pub struct LeafletPdf {
     pub pdf: Vec<u8>,
 }
 
-/// The parsed leaflet folder.
-struct Library {
-    catalogue: Catalogue,
-    metas: Vec<LeafletMeta>,
-    /// By (leaflet id, path under the leaflet's folder).
-    texts: BTreeMap<(LeafletId, String), Translation>,
-}
-
-fn file(path: &str) -> Result<&'static str, String> {
-    LEAFLET_FILES
-        .iter()
-        .find(|(p, _)| *p == path)
-        .map(|(_, text)| *text)
-        .ok_or_else(|| format!("leaflets/{path} is missing from the build"))
-}
+/// The leaflet folder as the app embeds it.
+type Library = LeafletPack;
 
 fn load() -> Result<Library, String> {
-    let catalogue = Catalogue::parse(file("catalogue.toml")?).map_err(|e| e.to_string())?;
-    let mut metas = Vec::with_capacity(catalogue.leaflets.len());
-    let mut texts = BTreeMap::new();
-    for id in &catalogue.leaflets {
-        let meta = LeafletMeta::parse(file(&format!("{id}/meta.toml"))?)
-            .map_err(|e| format!("{id}/meta.toml: {e}"))?;
-        let prefix = format!("{id}/");
-        for (path, text) in LEAFLET_FILES {
-            let Some(rel) = path.strip_prefix(&prefix).filter(|r| r.ends_with(".md")) else {
-                continue;
-            };
-            let t = Translation::parse(text).map_err(|e| format!("{path}: {e}"))?;
-            texts.insert((id.clone(), rel.to_owned()), t);
-        }
-        metas.push(meta);
-    }
-    Ok(Library {
-        catalogue,
-        metas,
-        texts,
-    })
+    LeafletPack::from_files(LEAFLET_FILES.iter().copied()).map_err(|problems| problems.join("; "))
 }
 
 /// The embedded catalogue, parsed once. The repository's tests check the folder, so a failure
@@ -202,47 +170,6 @@ fn library() -> Result<&'static Library, AppError> {
         tracing::error!(error = %e, "embedded leaflets do not load");
         AppError::new(ErrorCode::Internal, format!("leaflets do not load: {e}"))
     })
-}
-
-impl Library {
-    /// The leaflets offered in a jurisdiction, each with its translations there.
-    fn offered<'a>(
-        &'a self,
-        jurisdiction: &'a Jurisdiction,
-    ) -> impl Iterator<Item = (&'a LeafletMeta, Vec<(&'a LanguageInfo, &'a Translation)>)> {
-        self.metas
-            .iter()
-            .filter(|m| m.applies_in(jurisdiction))
-            .map(move |m| {
-                let translations = self
-                    .catalogue
-                    .languages
-                    .iter()
-                    .filter_map(|l| {
-                        let path = m.text_path(jurisdiction, &l.code);
-                        self.texts.get(&(m.id.clone(), path)).map(|t| (l, t))
-                    })
-                    .collect();
-                (m, translations)
-            })
-    }
-
-    /// Whether the leaflet is offered in the jurisdiction (without gathering its texts).
-    fn offers(&self, jurisdiction: &Jurisdiction, leaflet: &LeafletId) -> bool {
-        self.metas
-            .iter()
-            .any(|m| &m.id == leaflet && m.applies_in(jurisdiction))
-    }
-
-    fn issuable(&self, jurisdiction: &Jurisdiction) -> IssuableTexts {
-        let mut texts = IssuableTexts::default();
-        for (meta, translations) in self.offered(jurisdiction) {
-            for (lang, t) in translations {
-                texts.insert(meta.id.clone(), lang.code.clone(), t.version.clone());
-            }
-        }
-        texts
-    }
 }
 
 /// Every placeholder any leaflet declares, with its description.

@@ -252,6 +252,9 @@ pub const MAX_DEADLINE_DAYS: u16 = 365;
 #[serde(deny_unknown_fields)]
 #[ts(export)]
 pub struct Catalogue {
+    /// The date of this edition of the leaflets (`YYYY-MM-DD`). Of two packs (the one the app
+    /// embeds, one a server published), a device offers the later edition.
+    pub edition: String,
     /// The language leaflets are written in first; the reference for every translation.
     pub source_language: LeafletLanguage,
     /// Leaflet ids, in the order the app lists them.
@@ -267,6 +270,12 @@ impl Catalogue {
     /// among the languages.
     pub fn parse(text: &str) -> Result<Self, LeafletError> {
         let c: Self = toml::from_str(text).map_err(|e| LeafletError::Catalogue(e.to_string()))?;
+        if chrono::NaiveDate::parse_from_str(&c.edition, "%Y-%m-%d").is_err() {
+            return Err(LeafletError::Catalogue(format!(
+                "edition {:?} is not a date (YYYY-MM-DD)",
+                c.edition
+            )));
+        }
         if let Some(dup) = first_duplicate(c.leaflets.iter().map(LeafletId::as_str)) {
             return Err(LeafletError::Catalogue(format!(
                 "leaflet {dup:?} listed twice"
@@ -869,6 +878,7 @@ description = "Phone number of the NGO"
     fn catalogue_finds_the_language_to_preselect_for_a_person() {
         let c = Catalogue::parse(
             r#"
+edition = "2026-12-01"
 source_language = "en"
 leaflets = ["contacts"]
 languages = [
@@ -895,6 +905,7 @@ name = "EU"
         let catalogue = |deadlines: &str| {
             Catalogue::parse(&format!(
                 r#"
+edition = "2026-12-01"
 source_language = "en"
 leaflets = ["contacts", "eurodac"]
 languages = [

@@ -24,6 +24,7 @@ pub mod document;
 pub mod form;
 pub mod handover;
 pub mod ids;
+pub mod leaflet_pack;
 pub mod leaflets;
 pub mod links;
 pub mod model;

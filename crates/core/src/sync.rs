@@ -216,6 +216,37 @@ pub struct PullResponse {
     pub erased: Vec<Uuid>,
 }
 
+/// `POST /v1/leaflets`: the latest leaflet pack a server published, if the device lacks it.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LeafletsRequest {
+    /// The id of the pack the device holds (0: none yet).
+    pub after: u64,
+}
+
+/// Answer to `POST /v1/leaflets`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct LeafletsResponse {
+    /// The latest pack, if its id is above the request's `after`; none otherwise.
+    pub pack: Option<PublishedLeaflets>,
+}
+
+/// A leaflet pack as published: the whole leaflet folder, checked by the server when it was
+/// published (`waypoint_core::leaflet_pack::LeafletPack::from_files`) and again by the device.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
+pub struct PublishedLeaflets {
+    /// Grows with each publication.
+    pub id: u64,
+    /// The pack's edition (`catalogue.toml`'s date).
+    pub edition: String,
+    /// When it was published, milliseconds since the Unix epoch (server clock).
+    pub published_at: i64,
+    /// Every file: (path under the folder, text).
+    pub files: Vec<(String, String)>,
+}
+
 /// `POST /v1/compare`: 24 bytes per record.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]

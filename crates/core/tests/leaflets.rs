@@ -320,3 +320,31 @@ fn versions_of_real_leaflets_ignore_line_endings_and_normal_form() {
         );
     }
 }
+
+/// Every `.toml` and `.md` file under `dir`, as (path under `root`, text).
+fn files_under(root: &Path, dir: &Path, out: &mut Vec<(String, String)>) {
+    for entry in fs::read_dir(dir).expect("readable folder") {
+        let path = entry.expect("an entry").path();
+        if path.is_dir() {
+            files_under(root, &path, out);
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("md" | "toml")
+        ) {
+            let rel = path.strip_prefix(root).expect("under root");
+            let text = read(&path).expect("readable file");
+            out.push((rel.to_string_lossy().replace('\\', "/"), text));
+        }
+    }
+}
+
+#[test]
+fn the_folder_is_a_whole_pack_as_a_device_checks_one() {
+    let mut files = Vec::new();
+    files_under(&root(), &root(), &mut files);
+    let pack = waypoint_core::leaflet_pack::LeafletPack::from_files(
+        files.iter().map(|(p, t)| (p.as_str(), t.as_str())),
+    )
+    .unwrap_or_else(|problems| panic!("leaflets/ is not whole:\n  {}", problems.join("\n  ")));
+    assert_eq!(pack.metas.len(), catalogue().leaflets.len());
+}

@@ -50,6 +50,7 @@ pub fn router(state: AppState) -> Router {
         )
         .route("/v1/pull", post(records::pull))
         .route("/v1/compare", post(records::compare))
+        .route("/v1/leaflets", post(records::leaflets))
         .route("/v1/review/candidates", get(review::candidates))
         .fallback(not_found)
         .with_state(state)
@@ -281,6 +282,21 @@ mod tests {
             &self,
             _: SiteCode,
         ) -> BoxFuture<'_, Result<CandidatesResponse, StorageError>> {
+            down()
+        }
+        fn publish_leaflets(
+            &self,
+            _: String,
+            _: Vec<(String, String)>,
+            _: Millis,
+        ) -> BoxFuture<'_, Result<crate::storage::PublishOutcome, StorageError>> {
+            down()
+        }
+        fn leaflets_after(
+            &self,
+            _: u64,
+        ) -> BoxFuture<'_, Result<Option<waypoint_core::sync::PublishedLeaflets>, StorageError>>
+        {
             down()
         }
     }

@@ -28,6 +28,7 @@ use super::{health, records, review, session};
         records::push,
         records::pull,
         records::compare,
+        records::leaflets,
         review::candidates,
         openapi_json,
     ),

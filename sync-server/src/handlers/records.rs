@@ -2,8 +2,9 @@
 
 use axum::extract::State;
 use waypoint_core::sync::{
-    CompareRequest, CompareResponse, MAX_CHANGE_BYTES_PER_REQUEST, MAX_RECORDS_PER_REQUEST,
-    PullRequest, PullResponse, PushRequest, PushResponse,
+    CompareRequest, CompareResponse, LeafletsRequest, LeafletsResponse,
+    MAX_CHANGE_BYTES_PER_REQUEST, MAX_RECORDS_PER_REQUEST, PullRequest, PullResponse, PushRequest,
+    PushResponse,
 };
 
 use super::codec::{Authenticated, SyncBody, SyncReply};
@@ -159,4 +160,26 @@ pub(crate) async fn compare(
     }
     let response = state.storage().compare(device.site, request).await?;
     Ok(SyncReply(response))
+}
+
+#[utoipa::path(
+    post,
+    path = "/v1/leaflets",
+    tag = "sync",
+    request_body(content = LeafletsRequest, content_type = "application/x-waypoint-sync", description = "CBOR, zstd-compressed (Content-Encoding: zstd)"),
+    security(("bearer" = [])),
+    responses(
+        (status = 200, body = LeafletsResponse, content_type = "application/x-waypoint-sync", description = "the latest published leaflet pack, if newer than the device's"),
+        (status = 400, body = ApiError, description = "malformed body, or unsupported protocol version"),
+        (status = 401, body = ApiError, description = "no valid session token"),
+        (status = 403, body = ApiError, description = "device revoked"),
+    )
+)]
+pub(crate) async fn leaflets(
+    State(state): State<AppState>,
+    Authenticated(_device): Authenticated,
+    SyncBody(request): SyncBody<LeafletsRequest>,
+) -> Result<SyncReply<LeafletsResponse>, ApiError> {
+    let pack = state.storage().leaflets_after(request.after).await?;
+    Ok(SyncReply(LeafletsResponse { pack }))
 }

@@ -15,8 +15,8 @@ use waypoint_core::{
     case_number::SiteCode,
     ids::DeviceId,
     sync::{
-        CandidatesResponse, CompareRequest, CompareResponse, Erasure, PullResponse, PushRecord,
-        PushResponse,
+        CandidatesResponse, CompareRequest, CompareResponse, Erasure, PublishedLeaflets,
+        PullResponse, PushRecord, PushResponse,
     },
 };
 
@@ -271,6 +271,33 @@ pub trait Storage: Send + Sync + 'static {
     /// Starts a new epoch (after restoring a backup): every device repairs at its next sync.
     /// Returns the new epoch.
     fn new_epoch(&self) -> BoxFuture<'_, Result<u64, StorageError>>;
+
+    /// Publishes a leaflet pack the caller has checked: kept for good, refused unless its
+    /// edition is later than every published one.
+    fn publish_leaflets(
+        &self,
+        edition: String,
+        files: Vec<(String, String)>,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<PublishOutcome, StorageError>>;
+
+    /// The latest published leaflet pack, if its id is above `after`.
+    fn leaflets_after(
+        &self,
+        after: u64,
+    ) -> BoxFuture<'_, Result<Option<PublishedLeaflets>, StorageError>>;
+}
+
+/// What publishing a leaflet pack did.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum PublishOutcome {
+    /// Published with this id.
+    Published(u64),
+    /// Refused: this edition, or a later one, is published already.
+    NotLater {
+        /// The latest published edition.
+        latest: String,
+    },
 }
 
 /// Why a storage operation failed.

@@ -13,13 +13,14 @@ use waypoint_core::{
     case_number::SiteCode,
     ids::DeviceId,
     sync::{
-        CandidatesResponse, CompareRequest, CompareResponse, Erasure, PullResponse, PushRecord,
+        CandidatesResponse, CompareRequest, CompareResponse, Erasure, PublishedLeaflets,
+        PullResponse, PushRecord,
     },
 };
 
 use super::{
-    BoxFuture, Device, EnrolOutcome, Millis, NewEnrolmentCode, PullLimits, PushOutcome,
-    RevokeOutcome, Sha256Hash, Storage, StorageError, VerifyReport,
+    BoxFuture, Device, EnrolOutcome, Millis, NewEnrolmentCode, PublishOutcome, PullLimits,
+    PushOutcome, RevokeOutcome, Sha256Hash, Storage, StorageError, VerifyReport,
 };
 use crate::settings::Secret;
 
@@ -34,6 +35,7 @@ const MIGRATION_STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0002_epoch.sql")),
     M::up(include_str!("migrations/0003_erasure.sql")),
     M::up(include_str!("migrations/0004_matching.sql")),
+    M::up(include_str!("migrations/0005_leaflets.sql")),
 ];
 
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_STEPS);
@@ -419,6 +421,72 @@ impl Storage for SqliteStorage {
             Ok(epoch)
         }))
     }
+
+    fn publish_leaflets(
+        &self,
+        edition: String,
+        files: Vec<(String, String)>,
+        now: Millis,
+    ) -> BoxFuture<'_, Result<PublishOutcome, StorageError>> {
+        Box::pin(self.call(move |connection| {
+            let tx = connection.transaction()?;
+            let latest: Option<String> = tx
+                .query_row(
+                    "SELECT edition FROM leaflet_packs ORDER BY id DESC LIMIT 1",
+                    [],
+                    |row| row.get(0),
+                )
+                .optional()?;
+            // Editions are dates, YYYY-MM-DD: their text order is their time order.
+            if let Some(latest) = latest.filter(|l| *l >= edition) {
+                return Ok(PublishOutcome::NotLater { latest });
+            }
+            let blob = waypoint_core::sync::compress(&waypoint_core::sync::encode(&files));
+            tx.execute(
+                "INSERT INTO leaflet_packs (edition, published_at, files) VALUES (?1, ?2, ?3)",
+                rusqlite::params![edition, now, blob],
+            )?;
+            let id = tx.last_insert_rowid();
+            tx.commit()?;
+            Ok(PublishOutcome::Published(
+                u64::try_from(id).unwrap_or_default(),
+            ))
+        }))
+    }
+
+    fn leaflets_after(
+        &self,
+        after: u64,
+    ) -> BoxFuture<'_, Result<Option<PublishedLeaflets>, StorageError>> {
+        Box::pin(self.call(move |connection| {
+            let row: Option<(i64, String, i64, Vec<u8>)> = connection
+                .query_row(
+                    "SELECT id, edition, published_at, files FROM leaflet_packs \
+                     WHERE id > ?1 ORDER BY id DESC LIMIT 1",
+                    [i64::try_from(after).unwrap_or(i64::MAX)],
+                    |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
+                )
+                .optional()?;
+            let Some((id, edition, published_at, blob)) = row else {
+                return Ok(None);
+            };
+            // Written by this server from checked files: a pack that does not decode is a
+            // damaged database, not bad input.
+            let files = waypoint_core::sync::decompress(&blob, usize::MAX)
+                .map_err(|e| e.to_string())
+                .and_then(|bytes| waypoint_core::sync::decode(&bytes).map_err(|e| e.to_string()))
+                .map_err(|detail| StorageError::Corrupt {
+                    record: format!("leaflet pack {id}"),
+                    detail,
+                })?;
+            Ok(Some(PublishedLeaflets {
+                id: u64::try_from(id).unwrap_or_default(),
+                edition,
+                published_at,
+                files,
+            }))
+        }))
+    }
 }
 
 /// Creates `dir` (and parents) readable by the server's user only: it holds personal data.
@@ -528,6 +596,7 @@ mod tests {
                 "chunks",
                 "devices",
                 "enrolment_codes",
+                "leaflet_packs",
                 "match_keys",
                 "match_profiles",
                 "match_queue",

@@ -6,6 +6,7 @@ mod admin;
 mod api;
 mod erasure;
 mod init;
+mod leaflets;
 mod review;
 mod serve;
 mod support;

@@ -89,6 +89,7 @@ fn the_server_describes_its_api_as_openapi_generated_from_the_code() {
         ("/v1/push", "post"),
         ("/v1/pull", "post"),
         ("/v1/compare", "post"),
+        ("/v1/leaflets", "post"),
     ] {
         assert!(
             doc["paths"][path][method].is_object(),

@@ -10,6 +10,11 @@ import type { LeafletLanguage } from "./LeafletLanguage";
  */
 export type Catalogue = { 
 /**
+ * The date of this edition of the leaflets (`YYYY-MM-DD`). Of two packs (the one the app
+ * embeds, one a server published), a device offers the later edition.
+ */
+edition: string, 
+/**
  * The language leaflets are written in first; the reference for every translation.
  */
 source_language: LeafletLanguage, 
