@@ -26,9 +26,9 @@ use tauri::ipc::Channel;
 use waypoint_client::{
     AppError, AppStatus, ArrivalsChart, ArrivalsQuery, AutoSync, AutoSyncEvent, AutoSyncPolicy,
     Config, DuplicateCandidate, ErasureReason, ErrorCode, GroupView, LeafletCatalogueView,
-    LeafletDeadline, LeafletPdf, LeafletTextView, LeafletsDue, LikelyMatch, ListQuery, OfficerForm,
-    OfficerView, PeoplePage, PersonView, SetUpForm, SiteContact, SyncCancel, SyncProgress,
-    SyncReport, SyncStatus, Waypoint,
+    LeafletDeadline, LeafletPdf, LeafletTextView, LeafletVersionView, LeafletsDue, LikelyMatch,
+    ListQuery, OfficerForm, OfficerView, PeoplePage, PersonView, SetUpForm, SiteContact,
+    SyncCancel, SyncProgress, SyncReport, SyncStatus, Waypoint,
 };
 use waypoint_core::document::FieldValue;
 use waypoint_core::form::{GroupForm, RegistrationForm};
@@ -411,6 +411,15 @@ fn leaflet_catalogue(state: State<'_>) -> Result<LeafletCatalogueView, AppError>
     logged("leaflet_catalogue", state.get()?.leaflet_catalogue())
 }
 
+/// Any version of a leaflet text this device has held, as it was given (for a hand-over).
+#[tauri::command(async, rename_all = "snake_case")]
+fn leaflet_version_text(state: State<'_>, version: String) -> Result<LeafletVersionView, AppError> {
+    logged(
+        "leaflet_version_text",
+        state.get()?.leaflet_version_text(&version),
+    )
+}
+
 #[tauri::command(async, rename_all = "snake_case")]
 fn leaflet_text(
     state: State<'_>,
@@ -536,6 +545,17 @@ pub fn run() {
             tracing::info!(data_dir = %dir.display(), "opening device data");
             let waypoint = Waypoint::open(Config::new(dir.clone()))
                 .with_context(|| format!("cannot open Waypoint data in {}", dir.display()))?;
+            // WebKitGTK keeps caches sized for a web browser by default (decoded resources,
+            // pages to go back to); one local page needs the smallest.
+            #[cfg(target_os = "linux")]
+            if let Some(window) = app.get_webview_window("main") {
+                window.with_webview(|webview| {
+                    use webkit2gtk::{CacheModel, WebContextExt as _, WebViewExt as _};
+                    if let Some(context) = webview.inner().context() {
+                        context.set_cache_model(CacheModel::DocumentViewer);
+                    }
+                })?;
+            }
             app.manage(AppState {
                 waypoint: Mutex::new(waypoint),
                 cancel: Mutex::new(None),
@@ -578,6 +598,7 @@ pub fn run() {
             leaflets_due,
             arrivals,
             leaflet_text,
+            leaflet_version_text,
             record_handover,
             enrol,
             sync_now,

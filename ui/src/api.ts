@@ -17,6 +17,7 @@ import type { LeafletDeadline } from "./bindings/LeafletDeadline";
 import type { LeafletsDue } from "./bindings/LeafletsDue";
 import type { SiteContact } from "./bindings/SiteContact";
 import type { LeafletTextView } from "./bindings/LeafletTextView";
+import type { LeafletVersionView } from "./bindings/LeafletVersionView";
 import type { LikelyMatch } from "./bindings/LikelyMatch";
 import type { LinkDecision } from "./bindings/LinkDecision";
 import type { ListQuery } from "./bindings/ListQuery";
@@ -102,6 +103,9 @@ export const leaflet_catalogue = () => call<LeafletCatalogueView>("leaflet_catal
 /** A leaflet's text in a language, with its version and review status. */
 export const leaflet_text = (id: string, language: string) =>
   call<LeafletTextView>("leaflet_text", { id, language });
+/** Any version of a leaflet text this device has held (the text a hand-over cites). */
+export const leaflet_version_text = (version: string) =>
+  call<LeafletVersionView>("leaflet_version_text", { version });
 /** Records that a leaflet was handed over to a person; returns the updated record. */
 export const record_handover = (id: string, form: HandoverForm) =>
   call<PersonView>("record_handover", { id, form });

@@ -323,6 +323,7 @@ impl Waypoint {
             key: session.key.clone(),
             store,
             device: session.device.clone(),
+            leaflets: None,
         });
         Ok(companion)
     }

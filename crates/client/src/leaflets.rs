@@ -8,7 +8,7 @@
 //! version it holds: the version recorded is the text the person was shown.
 
 use std::collections::{BTreeMap, BTreeSet};
-use std::sync::OnceLock;
+use std::sync::{Arc, OnceLock};
 
 use serde::{Deserialize, Serialize};
 use ts_rs::TS;
@@ -146,6 +146,20 @@ pub struct SiteContact {
     pub value: String,
 }
 
+/// A leaflet text by its version, as it was given (without the site's contact values).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, TS)]
+#[ts(export)]
+pub struct LeafletVersionView {
+    /// The leaflet id.
+    pub leaflet: LeafletId,
+    /// The language, with its direction and script.
+    pub language: LanguageInfo,
+    /// The text, with its review status and version.
+    pub translation: Translation,
+    /// The edition of the pack it was found in.
+    pub edition: String,
+}
+
 /// A leaflet printed as PDF.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct LeafletPdf {
@@ -155,35 +169,52 @@ pub struct LeafletPdf {
     pub pdf: Vec<u8>,
 }
 
-/// The leaflet folder as the app embeds it.
-type Library = LeafletPack;
-
-fn load() -> Result<Library, String> {
-    LeafletPack::from_files(LEAFLET_FILES.iter().copied()).map_err(|problems| problems.join("; "))
+/// The leaflet folder as the app embeds it, parsed once. The repository's tests check the
+/// folder, so a failure here is a broken build, reported rather than panicking.
+fn built_in() -> Result<Arc<LeafletPack>, AppError> {
+    static BUILT_IN: OnceLock<Result<Arc<LeafletPack>, String>> = OnceLock::new();
+    BUILT_IN
+        .get_or_init(|| {
+            LeafletPack::from_files(LEAFLET_FILES.iter().copied())
+                .map(Arc::new)
+                .map_err(|problems| problems.join("; "))
+        })
+        .clone()
+        .map_err(|e| {
+            tracing::error!(error = %e, "built-in leaflets do not load");
+            AppError::new(ErrorCode::Internal, format!("leaflets do not load: {e}"))
+        })
 }
 
-/// The embedded catalogue, parsed once. The repository's tests check the folder, so a failure
-/// here is a broken build, reported rather than panicking.
-fn library() -> Result<&'static Library, AppError> {
-    static LIBRARY: OnceLock<Result<Library, String>> = OnceLock::new();
-    LIBRARY.get_or_init(load).as_ref().map_err(|e| {
-        tracing::error!(error = %e, "embedded leaflets do not load");
-        AppError::new(ErrorCode::Internal, format!("leaflets do not load: {e}"))
-    })
+/// The files of a pack as the store keeps them (CBOR of [(path, text)], zstd-compressed).
+pub(crate) fn pack_bytes(files: &[(String, String)]) -> Vec<u8> {
+    waypoint_core::sync::compress(&waypoint_core::sync::encode(&files))
 }
+
+/// A pack from the bytes the store keeps; checked whole again (the store is this device's,
+/// but a pack that does not check is never offered).
+fn pack_from_bytes(bytes: &[u8]) -> Result<LeafletPack, String> {
+    let raw = waypoint_core::sync::decompress(bytes, MAX_PACK_BYTES).map_err(|e| e.to_string())?;
+    let files: Vec<(String, String)> =
+        waypoint_core::sync::decode(&raw).map_err(|e| e.to_string())?;
+    LeafletPack::from_files(files.iter().map(|(p, t)| (p.as_str(), t.as_str())))
+        .map_err(|problems| problems.join("; "))
+}
+
+/// The largest a kept pack may decompress to.
+const MAX_PACK_BYTES: usize = 64 * 1024 * 1024;
 
 /// Every placeholder any leaflet declares, with its description.
-fn contact_specs() -> Result<BTreeMap<String, String>, AppError> {
-    Ok(library()?
-        .metas
+fn contact_specs(lib: &LeafletPack) -> BTreeMap<String, String> {
+    lib.metas
         .iter()
         .flat_map(|m| m.placeholders.iter())
         .map(|(name, spec)| (name.clone(), spec.description.clone()))
-        .collect())
+        .collect()
 }
 
 /// The jurisdiction's default deadlines, in the catalogue's leaflet order.
-fn default_deadlines(lib: &Library, jurisdiction: &Jurisdiction) -> Vec<LeafletDeadline> {
+fn default_deadlines(lib: &LeafletPack, jurisdiction: &Jurisdiction) -> Vec<LeafletDeadline> {
     let Some(info) = lib.catalogue.jurisdictions.get(jurisdiction) else {
         return Vec::new();
     };
@@ -204,13 +235,73 @@ fn not_found(what: String) -> AppError {
 }
 
 impl Waypoint {
+    /// The leaflets this device offers: the later edition of the pack built into the app and
+    /// the latest pack received from the server (read from the store once per unlock).
+    pub(crate) fn library(&mut self) -> Result<Arc<LeafletPack>, AppError> {
+        let built_in = built_in()?;
+        let session = self.session()?;
+        if session.leaflets.is_none() {
+            let latest = session.store.transaction(|tx| tx.leaflet_packs(1))?;
+            let received = latest.first().and_then(|(id, bytes)| {
+                pack_from_bytes(bytes)
+                    .inspect_err(|e| tracing::error!(pack = id, error = %e, "a kept leaflet pack does not load"))
+                    .ok()
+            });
+            session.leaflets = Some(received.map(Arc::new));
+        }
+        Ok(match session.leaflets.as_ref().and_then(Option::as_ref) {
+            Some(received) if received.edition() > built_in.edition() => Arc::clone(received),
+            _ => built_in,
+        })
+    }
+
+    /// Any version of a leaflet text this device has held: the current packs first, then
+    /// every pack received (older texts stay readable for the hand-overs that cite them).
+    /// Without the site's contact values: it is the text as it was given.
+    pub fn leaflet_version_text(&mut self, version: &str) -> Result<LeafletVersionView, AppError> {
+        let wanted = LeafletVersion::from_hex(version.trim()).ok_or_else(|| {
+            AppError::new(
+                ErrorCode::Validation,
+                format!("{version:?} is not a leaflet version"),
+            )
+        })?;
+        let current = self.library()?;
+        let built_in = built_in()?;
+        let view = |pack: &LeafletPack| {
+            pack.by_version(&wanted).and_then(|(id, t)| {
+                Some(LeafletVersionView {
+                    leaflet: id.clone(),
+                    language: pack.catalogue.language(&t.language)?.clone(),
+                    translation: t.clone(),
+                    edition: pack.edition().to_owned(),
+                })
+            })
+        };
+        if let Some(found) = view(&current).or_else(|| view(&built_in)) {
+            return Ok(found);
+        }
+        let packs = self
+            .session()?
+            .store
+            .transaction(|tx| tx.leaflet_packs(u32::MAX))?;
+        packs
+            .iter()
+            .filter_map(|(_, bytes)| pack_from_bytes(bytes).ok())
+            .find_map(|pack| view(&pack))
+            .ok_or_else(|| {
+                not_found(format!(
+                    "no leaflet text of version {version} is held on this device"
+                ))
+            })
+    }
+
     /// The jurisdiction whose law this site applies (`eu` unless a supervisor set another).
     pub fn site_jurisdiction(&mut self) -> Result<Jurisdiction, AppError> {
         let stored = self
             .session()?
             .store
             .transaction(|tx| tx.setting(JURISDICTION_SETTING))?;
-        let lib = library()?;
+        let lib = self.library()?;
         stored
             .and_then(|j| Jurisdiction::new(&j).ok())
             .filter(|j| lib.catalogue.jurisdictions.contains_key(j))
@@ -221,7 +312,7 @@ impl Waypoint {
     /// Sets the site's jurisdiction (supervisors only): one of the catalogue's.
     pub fn set_site_jurisdiction(&mut self, code: &str) -> Result<Jurisdiction, AppError> {
         let meta = self.meta()?;
-        let lib = library()?;
+        let lib = self.library()?;
         let session = self.supervisor_session("change the site's jurisdiction")?;
         let j = Jurisdiction::new(code.trim())
             .ok()
@@ -258,7 +349,7 @@ impl Waypoint {
     /// defaults from the catalogue; only leaflets offered at this site.
     pub fn leaflet_deadlines(&mut self) -> Result<Vec<LeafletDeadline>, AppError> {
         let jurisdiction = self.site_jurisdiction()?;
-        let lib = library()?;
+        let lib = self.library()?;
         let stored = self
             .session()?
             .store
@@ -272,9 +363,9 @@ impl Waypoint {
                 // Written by this code, so unreadable only after a downgrade: say so and fall
                 // back to the defaults rather than owe nobody anything.
                 tracing::warn!(error = %e, "stored leaflet deadlines do not parse; using defaults");
-                default_deadlines(lib, &jurisdiction)
+                default_deadlines(&lib, &jurisdiction)
             }
-            None => default_deadlines(lib, &jurisdiction),
+            None => default_deadlines(&lib, &jurisdiction),
         };
         Ok(deadlines
             .into_iter()
@@ -290,7 +381,7 @@ impl Waypoint {
     ) -> Result<Vec<LeafletDeadline>, AppError> {
         let meta = self.meta()?;
         let jurisdiction = self.site_jurisdiction()?;
-        let lib = library()?;
+        let lib = self.library()?;
         let session = self.supervisor_session("change the site's leaflet deadlines")?;
         let mut seen = std::collections::BTreeSet::new();
         for d in deadlines {
@@ -388,7 +479,7 @@ impl Waypoint {
     /// The leaflets offered at this site and the languages they are in.
     pub fn leaflet_catalogue(&mut self) -> Result<LeafletCatalogueView, AppError> {
         let jurisdiction = self.site_jurisdiction()?;
-        let lib = library()?;
+        let lib = self.library()?;
         let leaflets = lib
             .offered(&jurisdiction)
             .map(|(meta, translations)| LeafletListing {
@@ -416,7 +507,7 @@ impl Waypoint {
     /// A leaflet's text in a language, as this site shows it.
     pub fn leaflet_text(&mut self, id: &str, language: &str) -> Result<LeafletTextView, AppError> {
         let jurisdiction = self.site_jurisdiction()?;
-        let lib = library()?;
+        let lib = self.library()?;
         let (meta, translations) = lib
             .offered(&jurisdiction)
             .find(|(m, _)| m.id.as_str() == id)
@@ -466,7 +557,7 @@ impl Waypoint {
                 ),
             ));
         }
-        let lib = library()?;
+        let lib = self.library()?;
         let legal = lib
             .metas
             .iter()
@@ -489,7 +580,7 @@ impl Waypoint {
     /// The contact values the site's leaflets need, with what each is and the site's value.
     pub fn site_contacts(&mut self) -> Result<Vec<SiteContact>, AppError> {
         let values = self.contact_values()?;
-        Ok(contact_specs()?
+        Ok(contact_specs(&*self.library()?)
             .into_iter()
             .map(|(name, description)| SiteContact {
                 value: values.get(&name).cloned().unwrap_or_default(),
@@ -506,7 +597,7 @@ impl Waypoint {
         values: &BTreeMap<String, String>,
     ) -> Result<Vec<SiteContact>, AppError> {
         let meta = self.meta()?;
-        let specs = contact_specs()?;
+        let specs = contact_specs(&*self.library()?);
         let session = self.supervisor_session("change the site's contacts")?;
         let mut kept = BTreeMap::new();
         for (name, value) in values {
@@ -570,7 +661,7 @@ impl Waypoint {
         form: &HandoverForm,
     ) -> Result<PersonView, AppError> {
         let jurisdiction = self.site_jurisdiction()?;
-        let details = form.validate(&library()?.issuable(&jurisdiction))?;
+        let details = form.validate(&self.library()?.issuable(&jurisdiction))?;
         let meta = self.meta()?;
         let id = ItemId(self.ids.new_id());
         let session = self.session()?;
@@ -601,7 +692,7 @@ mod tests {
 
     #[test]
     fn the_embedded_catalogue_loads_with_every_leaflet_and_language() {
-        let lib = library().expect("the embedded leaflets load");
+        let lib = built_in().expect("the built-in leaflets load");
         assert_eq!(lib.metas.len(), lib.catalogue.leaflets.len());
         let eu = Jurisdiction::new("eu").expect("eu");
         for (meta, translations) in lib.offered(&eu) {
@@ -616,7 +707,7 @@ mod tests {
 
     #[test]
     fn a_jurisdiction_gets_its_own_texts_and_only_its_leaflets() {
-        let lib = library().expect("the embedded leaflets load");
+        let lib = built_in().expect("the built-in leaflets load");
         let az = Jurisdiction::new("az").expect("az");
         let eu = Jurisdiction::new("eu").expect("eu");
         let ids: Vec<&str> = lib.offered(&az).map(|(m, _)| m.id.as_str()).collect();

@@ -42,7 +42,7 @@ pub use error::{AppError, ErrorCode};
 pub use export::ExportFile;
 pub use leaflets::{
     DEFAULT_JURISDICTION, LeafletCatalogueView, LeafletDeadline, LeafletDue, LeafletListing,
-    LeafletPdf, LeafletTextView, LeafletsDue, SiteContact, TranslationListing,
+    LeafletPdf, LeafletTextView, LeafletVersionView, LeafletsDue, SiteContact, TranslationListing,
 };
 pub use lock::{DEFAULT_LOCK_AFTER_SECONDS, LOCK_AFTER_SECONDS_RANGE};
 pub use review::{DuplicateCandidate, LinkedRecord, MatchReason, ReviewName, ReviewPerson};
@@ -133,6 +133,9 @@ struct Session {
     store: Store,
     device: DeviceRecord,
     actor: ActorId,
+    /// The latest leaflet pack received from the server, once read from the store (`None`:
+    /// not read yet; `Some(None)`: none received).
+    leaflets: Option<Option<std::sync::Arc<waypoint_core::leaflet_pack::LeafletPack>>>,
 }
 
 /// The app: one device's keyring, and the unlocked session if any.
@@ -450,6 +453,7 @@ impl Waypoint {
             key,
             store,
             device,
+            leaflets: None,
         });
         Ok(view)
     }
@@ -487,6 +491,7 @@ impl Waypoint {
             key,
             store,
             device,
+            leaflets: None,
         });
         Ok(view)
     }

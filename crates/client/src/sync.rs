@@ -15,12 +15,14 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 use uuid::Uuid;
 use waypoint_core::document::PersonDoc;
+use waypoint_core::leaflet_pack::LeafletPack;
 use waypoint_core::sync::{
     self as wire, CandidatesResponse, ChallengeRequest, ChallengeResponse, CompareRequest,
     CompareResponse, DeviceRole, EnrolRequest, EnrolResponse, Erasure, ErasureReason,
-    MAX_CHANGE_BYTES_PER_REQUEST, MAX_RECORDS_PER_REQUEST, PullRequest, PullResponse, PulledRecord,
-    PushRecord, PushRequest, PushResponse, RecordKind, SessionRequest, SessionResponse,
-    heads_digest, session_signing_message,
+    LeafletsRequest, LeafletsResponse, MAX_CHANGE_BYTES_PER_REQUEST,
+    MAX_LEAFLET_PACKS_PER_RESPONSE, MAX_RECORDS_PER_REQUEST, PullRequest, PullResponse,
+    PulledRecord, PushRecord, PushRequest, PushResponse, RecordKind, SessionRequest,
+    SessionResponse, heads_digest, session_signing_message,
 };
 use waypoint_store::{DocumentKind, OutboxItem, StoreError, SyncIdentity};
 use zeroize::Zeroizing;
@@ -35,6 +37,11 @@ const OWN_CURSOR: &str = "own";
 const EPOCH_CURSOR: &str = "epoch";
 /// When a supervisor's device last fetched the review candidates (ms since the epoch).
 const REVIEW_CURSOR: &str = "review_fetched_at";
+/// When this device last asked the server for a newer leaflet pack (milliseconds).
+const LEAFLETS_CURSOR: &str = "leaflets_checked_at";
+/// How often a device asks for a newer leaflet pack: packs are published rarely, and a no-op
+/// sync stays one request in between.
+const LEAFLETS_REFRESH_MS: u64 = 60 * 60 * 1000;
 /// A sync that moved no record fetches the review candidates only if the last fetch is older
 /// than this: pairs found from other sites' pushes arrive within it, and a no-op sync stays
 /// one request.
@@ -666,7 +673,56 @@ impl Waypoint {
             self.push_all(conn)?;
             self.pull_all(conn)?;
         }
+        self.fetch_leaflets(conn)?;
         self.fetch_review(conn)
+    }
+
+    /// Takes the leaflet packs the server published that this device lacks (every one, so
+    /// that a hand-over citing an older text can be shown): at the first sync, then at most
+    /// every [`LEAFLETS_REFRESH_MS`]. A pack that does not check whole is not kept (the device
+    /// goes on offering what it holds), and nothing after it is taken until the next check.
+    fn fetch_leaflets(&mut self, conn: &mut Connection<'_>) -> Result<(), AppError> {
+        let now = u64::try_from(self.clock.now().timestamp_millis()).unwrap_or(0);
+        let checked = self.cursor(LEAFLETS_CURSOR)?;
+        if checked != 0 && now.saturating_sub(checked) < LEAFLETS_REFRESH_MS {
+            return Ok(());
+        }
+        let received_at = self.clock.now().to_rfc3339();
+        let mut after = self
+            .session()?
+            .store
+            .transaction(|tx| tx.latest_leaflet_pack_id())?;
+        loop {
+            let answer: LeafletsResponse = conn.post("/v1/leaflets", &LeafletsRequest { after })?;
+            let full = answer.packs.len() >= MAX_LEAFLET_PACKS_PER_RESPONSE;
+            for pack in answer.packs {
+                let files = pack.files.iter().map(|(p, t)| (p.as_str(), t.as_str()));
+                if let Err(problems) = LeafletPack::from_files(files) {
+                    tracing::warn!(
+                        pack = pack.id,
+                        problems = problems.len(),
+                        first = problems.first().map(String::as_str).unwrap_or_default(),
+                        "a leaflet pack from the server does not check; keeping the leaflets held"
+                    );
+                    return Ok(());
+                }
+                let bytes = crate::leaflets::pack_bytes(&pack.files);
+                let session = self.session()?;
+                session.store.transaction(|tx| {
+                    tx.add_leaflet_pack(pack.id, &pack.edition, &received_at, &bytes)
+                })?;
+                session.leaflets = None;
+                after = pack.id;
+                conn.report.leaflet_edition = Some(pack.edition);
+            }
+            if !full {
+                break;
+            }
+        }
+        self.session()?
+            .store
+            .transaction(|tx| tx.set_cursor(LEAFLETS_CURSOR, now))?;
+        Ok(())
     }
 
     /// Compares the heads of every synced record with the server's (24 bytes a record) and

@@ -289,4 +289,6 @@ pub struct SyncReport {
     pub erased: u32,
     /// Records removed from this device by retention after the sync (the server keeps them).
     pub purged: u32,
+    /// The edition of a leaflet pack received in this sync, if one was.
+    pub leaflet_edition: Option<String>,
 }

@@ -216,7 +216,10 @@ pub struct PullResponse {
     pub erased: Vec<Uuid>,
 }
 
-/// `POST /v1/leaflets`: the latest leaflet pack a server published, if the device lacks it.
+/// Most leaflet packs in one answer to `POST /v1/leaflets` (each is the whole folder).
+pub const MAX_LEAFLET_PACKS_PER_RESPONSE: usize = 4;
+
+/// `POST /v1/leaflets`: the leaflet packs a server published that the device lacks.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LeafletsRequest {
@@ -228,8 +231,11 @@ pub struct LeafletsRequest {
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 pub struct LeafletsResponse {
-    /// The latest pack, if its id is above the request's `after`; none otherwise.
-    pub pack: Option<PublishedLeaflets>,
+    /// The packs with an id above the request's `after`, oldest first, at most
+    /// [`MAX_LEAFLET_PACKS_PER_RESPONSE`]: a device asks again after the last one while it gets
+    /// that many. Every pack, not only the latest: a hand-over recorded elsewhere may cite a
+    /// text of an older one, which the device must be able to show.
+    pub packs: Vec<PublishedLeaflets>,
 }
 
 /// A leaflet pack as published: the whole leaflet folder, checked by the server when it was

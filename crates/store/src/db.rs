@@ -30,6 +30,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/0005_leaflets_given.sql"),
     include_str!("migrations/0006_review.sql"),
     include_str!("migrations/0007_owed_index.sql"),
+    include_str!("migrations/0008_leaflet_packs.sql"),
 ];
 /// Schema version this build creates and reads (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: u64 = MIGRATION_SQL.len() as u64;
@@ -1448,6 +1449,49 @@ impl Tx<'_> {
             )
             .optional()?;
         Ok(v.and_then(|v| v.parse().ok()).unwrap_or(0))
+    }
+
+    /// Keeps a leaflet pack received from the server (its id is the server's); a pack kept
+    /// already is left as it is.
+    pub fn add_leaflet_pack(
+        &self,
+        id: u64,
+        edition: &str,
+        received_at: &str,
+        files: &[u8],
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT OR IGNORE INTO leaflet_packs (id, edition, received_at, files)
+             VALUES (?1, ?2, ?3, ?4)",
+            params![
+                i64::try_from(id).unwrap_or(i64::MAX),
+                edition,
+                received_at,
+                files
+            ],
+        )?;
+        Ok(())
+    }
+
+    /// The id of the latest leaflet pack kept (0: none).
+    pub fn latest_leaflet_pack_id(&self) -> Result<u64, StoreError> {
+        let id: i64 =
+            self.tx
+                .query_row("SELECT coalesce(max(id), 0) FROM leaflet_packs", [], |r| {
+                    r.get(0)
+                })?;
+        Ok(u64::try_from(id).unwrap_or(0))
+    }
+
+    /// The latest `limit` leaflet packs kept, latest first: (id, files as kept).
+    pub fn leaflet_packs(&self, limit: u32) -> Result<Vec<(u64, Vec<u8>)>, StoreError> {
+        let mut statement = self
+            .tx
+            .prepare("SELECT id, files FROM leaflet_packs ORDER BY id DESC LIMIT ?1")?;
+        let rows = statement.query_map([limit], |r| {
+            Ok((u64::try_from(r.get::<_, i64>(0)?).unwrap_or(0), r.get(1)?))
+        })?;
+        Ok(rows.collect::<Result<_, _>>()?)
     }
 
     /// Sets a named sync cursor; commit it with the records it covers.

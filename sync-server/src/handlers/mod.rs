@@ -295,7 +295,8 @@ mod tests {
         fn leaflets_after(
             &self,
             _: u64,
-        ) -> BoxFuture<'_, Result<Option<waypoint_core::sync::PublishedLeaflets>, StorageError>>
+            _: usize,
+        ) -> BoxFuture<'_, Result<Vec<waypoint_core::sync::PublishedLeaflets>, StorageError>>
         {
             down()
         }

@@ -3,8 +3,8 @@
 use axum::extract::State;
 use waypoint_core::sync::{
     CompareRequest, CompareResponse, LeafletsRequest, LeafletsResponse,
-    MAX_CHANGE_BYTES_PER_REQUEST, MAX_RECORDS_PER_REQUEST, PullRequest, PullResponse, PushRequest,
-    PushResponse,
+    MAX_CHANGE_BYTES_PER_REQUEST, MAX_LEAFLET_PACKS_PER_RESPONSE, MAX_RECORDS_PER_REQUEST,
+    PullRequest, PullResponse, PushRequest, PushResponse,
 };
 
 use super::codec::{Authenticated, SyncBody, SyncReply};
@@ -169,7 +169,7 @@ pub(crate) async fn compare(
     request_body(content = LeafletsRequest, content_type = "application/x-waypoint-sync", description = "CBOR, zstd-compressed (Content-Encoding: zstd)"),
     security(("bearer" = [])),
     responses(
-        (status = 200, body = LeafletsResponse, content_type = "application/x-waypoint-sync", description = "the latest published leaflet pack, if newer than the device's"),
+        (status = 200, body = LeafletsResponse, content_type = "application/x-waypoint-sync", description = "the published leaflet packs after the device's, oldest first"),
         (status = 400, body = ApiError, description = "malformed body, or unsupported protocol version"),
         (status = 401, body = ApiError, description = "no valid session token"),
         (status = 403, body = ApiError, description = "device revoked"),
@@ -180,6 +180,9 @@ pub(crate) async fn leaflets(
     Authenticated(_device): Authenticated,
     SyncBody(request): SyncBody<LeafletsRequest>,
 ) -> Result<SyncReply<LeafletsResponse>, ApiError> {
-    let pack = state.storage().leaflets_after(request.after).await?;
-    Ok(SyncReply(LeafletsResponse { pack }))
+    let packs = state
+        .storage()
+        .leaflets_after(request.after, MAX_LEAFLET_PACKS_PER_RESPONSE)
+        .await?;
+    Ok(SyncReply(LeafletsResponse { packs }))
 }

@@ -281,11 +281,12 @@ pub trait Storage: Send + Sync + 'static {
         now: Millis,
     ) -> BoxFuture<'_, Result<PublishOutcome, StorageError>>;
 
-    /// The latest published leaflet pack, if its id is above `after`.
+    /// Up to `limit` published leaflet packs with an id above `after`, oldest first.
     fn leaflets_after(
         &self,
         after: u64,
-    ) -> BoxFuture<'_, Result<Option<PublishedLeaflets>, StorageError>>;
+        limit: usize,
+    ) -> BoxFuture<'_, Result<Vec<PublishedLeaflets>, StorageError>>;
 }
 
 /// What publishing a leaflet pack did.

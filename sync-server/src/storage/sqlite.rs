@@ -457,34 +457,50 @@ impl Storage for SqliteStorage {
     fn leaflets_after(
         &self,
         after: u64,
-    ) -> BoxFuture<'_, Result<Option<PublishedLeaflets>, StorageError>> {
+        limit: usize,
+    ) -> BoxFuture<'_, Result<Vec<PublishedLeaflets>, StorageError>> {
         Box::pin(self.call(move |connection| {
-            let row: Option<(i64, String, i64, Vec<u8>)> = connection
-                .query_row(
-                    "SELECT id, edition, published_at, files FROM leaflet_packs \
-                     WHERE id > ?1 ORDER BY id DESC LIMIT 1",
-                    [i64::try_from(after).unwrap_or(i64::MAX)],
-                    |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?)),
-                )
-                .optional()?;
-            let Some((id, edition, published_at, blob)) = row else {
-                return Ok(None);
-            };
-            // Written by this server from checked files: a pack that does not decode is a
-            // damaged database, not bad input.
-            let files = waypoint_core::sync::decompress(&blob, usize::MAX)
-                .map_err(|e| e.to_string())
-                .and_then(|bytes| waypoint_core::sync::decode(&bytes).map_err(|e| e.to_string()))
-                .map_err(|detail| StorageError::Corrupt {
-                    record: format!("leaflet pack {id}"),
-                    detail,
-                })?;
-            Ok(Some(PublishedLeaflets {
-                id: u64::try_from(id).unwrap_or_default(),
-                edition,
-                published_at,
-                files,
-            }))
+            let mut statement = connection.prepare(
+                "SELECT id, edition, published_at, files FROM leaflet_packs \
+                 WHERE id > ?1 ORDER BY id LIMIT ?2",
+            )?;
+            let rows = statement
+                .query_map(
+                    rusqlite::params![
+                        i64::try_from(after).unwrap_or(i64::MAX),
+                        i64::try_from(limit).unwrap_or(i64::MAX)
+                    ],
+                    |row| {
+                        Ok((
+                            row.get::<_, i64>(0)?,
+                            row.get::<_, String>(1)?,
+                            row.get::<_, i64>(2)?,
+                            row.get::<_, Vec<u8>>(3)?,
+                        ))
+                    },
+                )?
+                .collect::<Result<Vec<_>, _>>()?;
+            let mut packs = Vec::with_capacity(rows.len());
+            for (id, edition, published_at, blob) in rows {
+                // Written by this server from checked files: a pack that does not decode is a
+                // damaged database, not bad input.
+                let files = waypoint_core::sync::decompress(&blob, usize::MAX)
+                    .map_err(|e| e.to_string())
+                    .and_then(|bytes| {
+                        waypoint_core::sync::decode(&bytes).map_err(|e| e.to_string())
+                    })
+                    .map_err(|detail| StorageError::Corrupt {
+                        record: format!("leaflet pack {id}"),
+                        detail,
+                    })?;
+                packs.push(PublishedLeaflets {
+                    id: u64::try_from(id).unwrap_or_default(),
+                    edition,
+                    published_at,
+                    files,
+                });
+            }
+            Ok(packs)
         }))
     }
 }

@@ -82,7 +82,7 @@ fn an_administrator_publishes_later_editions_only_and_never_a_broken_folder() {
 }
 
 #[tokio::test]
-async fn a_device_fetches_the_latest_pack_it_lacks_and_nothing_once_it_has_it() {
+async fn a_device_fetches_the_packs_it_lacks_and_nothing_once_it_has_them() {
     let server = Server::new();
     let device = server.device("LSV").await;
     let request = |after| LeafletsRequest { after };
@@ -90,7 +90,7 @@ async fn a_device_fetches_the_latest_pack_it_lacks_and_nothing_once_it_has_it() 
         .post("/v1/leaflets", &request(0), Some(&device.token))
         .await
         .message();
-    assert_eq!(none.pack, None, "nothing published yet");
+    assert!(none.packs.is_empty(), "nothing published yet");
 
     let storage = server.state.storage();
     let files = admin::read_leaflet_folder(&repository_leaflets()).expect("leaflets/");
@@ -105,15 +105,26 @@ async fn a_device_fetches_the_latest_pack_it_lacks_and_nothing_once_it_has_it() 
         .post("/v1/leaflets", &request(0), Some(&device.token))
         .await
         .message();
-    let pack = latest.pack.expect("the latest pack");
-    assert_eq!((pack.id, pack.edition.as_str()), (2, "2027-03-01"));
-    assert_eq!(pack.files, files, "the files as published");
+    let editions: Vec<(u64, &str)> = latest
+        .packs
+        .iter()
+        .map(|p| (p.id, p.edition.as_str()))
+        .collect();
+    assert_eq!(
+        editions,
+        [(1, "2027-01-10"), (2, "2027-03-01")],
+        "every pack, oldest first: a hand-over may cite an older text"
+    );
+    assert_eq!(latest.packs[1].files, files, "the files as published");
 
     let again: LeafletsResponse = server
         .post("/v1/leaflets", &request(2), Some(&device.token))
         .await
         .message();
-    assert_eq!(again.pack, None, "a device holding pack 2 gets nothing");
+    assert!(
+        again.packs.is_empty(),
+        "a device holding pack 2 gets nothing"
+    );
 
     let unauthenticated = server.post("/v1/leaflets", &request(0), None).await;
     assert_eq!(unauthenticated.status, axum::http::StatusCode::UNAUTHORIZED);

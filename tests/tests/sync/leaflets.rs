@@ -129,3 +129,87 @@ fn hand_overs_reach_the_other_device_and_concurrent_ones_both_survive() {
         assert_eq!(owed, ["screening"], "{name} owes");
     }
 }
+
+/// A copy of the repository's leaflet folder as edition `edition`, with one more sentence at
+/// the end of the Tigrinya Eurodac leaflet (a new version of that text).
+fn edition(edition: &str, sentence: &str) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let source = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../leaflets/.");
+    let copied = std::process::Command::new("cp")
+        .arg("-r")
+        .arg(&source)
+        .arg(dir.path())
+        .status()
+        .expect("cp runs");
+    assert!(copied.success(), "the leaflet folder is copied");
+    let catalogue = dir.path().join("catalogue.toml");
+    let text = std::fs::read_to_string(&catalogue).expect("catalogue");
+    let start = text.find("\nedition = ").expect("an edition line") + 1;
+    let end = start + text[start..].find('\n').expect("end of line");
+    let text = format!("{}edition = \"{edition}\"{}", &text[..start], &text[end..]);
+    std::fs::write(&catalogue, text).expect("write catalogue");
+    let ti = dir.path().join("eurodac/ti.md");
+    let mut text = std::fs::read_to_string(&ti).expect("ti.md");
+    text.push_str(sentence);
+    text.push('\n');
+    std::fs::write(&ti, text).expect("write ti.md");
+    dir
+}
+
+/// An administrator publishes a new edition; a device takes it at its next sync and offers its
+/// texts; a later edition follows, and a device enrolled after both can still show the text a
+/// person was given from the first, by its version.
+#[test]
+fn published_editions_reach_devices_and_older_texts_stay_readable() {
+    let server = TestServer::start();
+    let first = edition("2099-01-01", "ሓድሽ ሕታም።");
+    server.admin(&["publish-leaflets", first.path().to_str().expect("utf-8")]);
+
+    let mut a = device(&server, "amina");
+    let built_in = a.app.leaflet_text("eurodac", "ti").expect("text");
+    let report = a.app.sync_now().expect("sync");
+    assert_eq!(report.leaflet_edition.as_deref(), Some("2099-01-01"));
+    let given = a.app.leaflet_text("eurodac", "ti").expect("text");
+    assert_ne!(
+        given.translation.version, built_in.translation.version,
+        "the published edition replaces the built-in text"
+    );
+    assert!(
+        given
+            .translation
+            .sections
+            .last()
+            .is_some_and(|s| s.body.ends_with("ሓድሽ ሕታም።")),
+        "the new text is shown"
+    );
+    let id = register(&mut a.app, "Selam");
+    hand_over(&mut a, id, "eurodac", "ti");
+    a.app.sync_now().expect("sync");
+
+    let second = edition("2099-02-01", "ካልኣይ ሕታም።");
+    server.admin(&["publish-leaflets", second.path().to_str().expect("utf-8")]);
+    let mut b = device(&server, "jonas");
+    let report = b.app.sync_now().expect("sync");
+    assert_eq!(report.leaflet_edition.as_deref(), Some("2099-02-01"));
+    let now_offered = b.app.leaflet_text("eurodac", "ti").expect("text");
+    assert_ne!(now_offered.translation.version, given.translation.version);
+    let person = b.app.get_person(id).expect("pulled");
+    let cited = person.handovers[0].details.version.to_string();
+    assert_eq!(cited, given.translation.version.to_string());
+    let old = b
+        .app
+        .leaflet_version_text(&cited)
+        .expect("the cited text is readable");
+    assert_eq!(old.edition, "2099-01-01");
+    assert_eq!(old.translation.version, given.translation.version);
+    let built = b
+        .app
+        .leaflet_version_text(built_in.translation.version.as_str())
+        .expect("the built-in text too");
+    assert_eq!(built.leaflet.as_str(), "eurodac");
+    let unknown = b.app.leaflet_version_text(&"0".repeat(64));
+    assert_eq!(
+        unknown.expect_err("no such version").code,
+        waypoint_client::ErrorCode::NotFound
+    );
+}

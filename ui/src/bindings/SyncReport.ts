@@ -37,4 +37,8 @@ erased: number,
 /**
  * Records removed from this device by retention after the sync (the server keeps them).
  */
-purged: number, };
+purged: number, 
+/**
+ * The edition of a leaflet pack received in this sync, if one was.
+ */
+leaflet_edition: string | null, };
