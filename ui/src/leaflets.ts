@@ -7,7 +7,7 @@
 // Tigrinya one left-to-right inside an Arabic screen. The language switcher names each language
 // in itself (ትግርኛ, العربية), then in the UI language for the officer.
 
-import { html, nothing, type TemplateResult } from "lit";
+import { html, nothing, render, type TemplateResult } from "lit";
 import * as api from "./api";
 import type { Acknowledgement } from "./bindings/Acknowledgement";
 import type { HandoverFormat } from "./bindings/HandoverFormat";
@@ -380,6 +380,29 @@ export function leafletTitle(cat: LeafletCatalogueView | null, leaflet: string, 
  * The leaflets a person received, newest first: title in the language given, the language by
  * its own name, how, when, explained orally or through an interpreter, acknowledgement.
  */
+/** Opens the text a hand-over cites, as it was given: any version this device has held, read
+ * when first opened. */
+async function showGiven(ev: Event, version: string): Promise<void> {
+  const details = ev.currentTarget as HTMLDetailsElement;
+  const box = details.querySelector<HTMLElement>(".given-text");
+  if (!details.open || !box || details.dataset.loaded) return;
+  try {
+    const v = await api.leaflet_version_text(version);
+    details.dataset.loaded = "1";
+    const tr = v.translation;
+    render(
+      html`<article class="leaflet" lang=${v.language.code} dir=${v.language.direction} data-testid="handover-text-body">
+        <h4>${tr.title}</h4>
+        ${tr.sections.map((s) => html`<section data-section=${s.id}><h5>${s.heading}</h5>${body(s.body)}</section>`)}
+        <p class="hint">${t(statusKey(tr.status))}</p>
+      </article>`,
+      box,
+    );
+  } catch {
+    render(html`<p class="hint" data-testid="handover-text-missing">${t("handover.text_missing")}</p>`, box);
+  }
+}
+
 export function handoverList(
   handovers: ReadonlyArray<LeafletHandover>,
   cat: LeafletCatalogueView | null,
@@ -397,6 +420,10 @@ export function handoverList(
             : ""}${h.acknowledgement !== "none" ? ` · ${t(`leaflet.ack.${h.acknowledgement}`)}` : ""}
         </span>
         <time datetime=${h.at}>${formatDateTime(h.at)}</time>
+        <details class="given" data-testid="handover-text" @toggle=${(ev: Event) => showGiven(ev, h.version)}>
+          <summary>${t("handover.text_given")} · ${t("leaflet.version", { version: h.version.slice(0, 12) })}</summary>
+          <div class="given-text"></div>
+        </details>
       </li>`;
     })}
   </ul>`;

@@ -32,7 +32,11 @@ export type RowRenderer = (person: PersonSummary, index: number) => TemplateResu
  */
 export class PeopleWindow {
   private pages = new Map<number, PersonSummary[]>();
-  private loading = new Set<number>();
+  /** The pages the rows drawn last need and lack; only these are read. */
+  private wanted = new Set<number>();
+  /** The page being read, if any: one at a time, so that a flick across thousands of rows
+   * does not queue a read for every page it passed (each waits for the one before). */
+  private reading: number | null = null;
   /** Grows when the query changes, so that a page read for an earlier query is dropped. */
   private generation = 0;
   private page0: PeoplePage | null = null;
@@ -69,7 +73,8 @@ export class PeopleWindow {
       this.page0 = page;
       this.generation += 1;
       this.pages.clear();
-      this.loading.clear();
+      this.wanted.clear();
+      this.reading = null;
       this.pages.set(0, page.items);
       this.total = page.total_exact ? page.total : Math.max(page.total, page.items.length);
     }
@@ -134,6 +139,8 @@ export class PeopleWindow {
     const last = Math.min(this.total, Math.ceil((top + scroller.clientHeight) / height) + OVERSCAN);
     const indexes: number[] = [];
     for (let i = first; i < last; i++) indexes.push(i);
+    // What the rows drawn now lack, and nothing else: pages passed on the way are not read.
+    this.wanted.clear();
     // Keyed by position, so that a row keeps its element (and the focus in it) while in view.
     const row = (i: number): TemplateResult => {
       const person = this.pages.get(Math.floor(i / PAGE))?.[i % PAGE];
@@ -159,6 +166,7 @@ export class PeopleWindow {
             ></div>`;
     };
     render(indexes.length ? repeat(indexes, (i) => i, row) : nothing, spacer);
+    this.readNext();
     // The count can change under the list (a page read after a sync): the table says so
     // without waiting for the app to render again.
     scroller.parentElement?.setAttribute("aria-rowcount", String(this.total + 1));
@@ -228,21 +236,30 @@ export class PeopleWindow {
   }
 
   private fetch(index: number): void {
-    if (this.loading.has(index) || this.pages.has(index)) return;
-    this.loading.add(index);
+    if (!this.pages.has(index)) this.wanted.add(index);
+  }
+
+  /** Reads the next page the rows on screen lack, unless one is being read. */
+  private readNext(): void {
+    if (this.reading !== null) return;
+    const [index] = this.wanted;
+    if (index === undefined) return;
+    this.wanted.delete(index);
+    this.reading = index;
     const generation = this.generation;
     this.load(index * PAGE).then(
       (page) => {
         if (generation !== this.generation) return;
-        this.loading.delete(index);
+        this.reading = null;
         this.pages.set(index, page.items);
         // The store changed under the list (records pulled, erased): follow its count (the
         // spacer follows at the redraw).
         if (page.total_exact) this.total = page.total;
+        // The redraw asks for what the rows then on screen still lack.
         this.schedule();
       },
       (e: unknown) => {
-        if (generation === this.generation) this.loading.delete(index);
+        if (generation === this.generation) this.reading = null;
         this.onError(e);
       },
     );

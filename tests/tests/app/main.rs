@@ -964,6 +964,22 @@ async fn leaflets_in_arabic_and_tigrinya(app: &App) -> anyhow::Result<()> {
         history.matches("Leaflet handed over").count() == 2,
         "both hand-overs are in the history, got {history:?}"
     );
+    // The text the person was given, by the version the hand-over cites.
+    app.eval(
+        "document.querySelector('[data-testid=handover] [data-testid=handover-text] summary').click();",
+        json!(null),
+    )
+    .await?;
+    let body = app.wait_for("handover-text-body").await?;
+    ensure!(
+        body.attr("lang").await?.as_deref() == Some("ti"),
+        "the text given is the Tigrinya one"
+    );
+    let given_text = app.text(&body).await?;
+    ensure!(
+        given_text.chars().any(|c| ('\u{1200}'..='\u{137F}').contains(&c)),
+        "the text given is shown in Ge'ez script, got {given_text:?}"
+    );
     app.screenshots("19-detail-leaflets").await?;
     Ok(())
 }

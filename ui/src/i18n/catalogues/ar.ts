@@ -501,6 +501,8 @@ const ar: Catalogue = {
     "filters.site": "الموقع",
     "filters.this_site": "هذا الموقع ({site})",
     "home.no_match": "لا أحد يطابق البحث أو عوامل التصفية.",
+    "handover.text_given": "النص المُسلَّم",
+    "handover.text_missing": "هذه النسخة من النص غير موجودة على هذا الجهاز.",
     "history.registered": "تسجيل",
     "history.pre_registered": "تسجيل مبدئي",
     "history.field_changed": "تعديل",

@@ -500,6 +500,8 @@ const az: Catalogue = {
     "filters.site": "Məntəqə",
     "filters.this_site": "Bu məntəqə ({site})",
     "home.no_match": "Axtarışa və ya filtrlərə uyğun kimsə yoxdur.",
+    "handover.text_given": "Verilmiş mətn",
+    "handover.text_missing": "Mətnin bu versiyası bu cihazda yoxdur.",
     "history.registered": "Qeydiyyat",
     "history.pre_registered": "İlkin qeydiyyat",
     "history.field_changed": "Dəyişiklik",

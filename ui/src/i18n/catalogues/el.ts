@@ -499,6 +499,8 @@ const el: Catalogue = {
     "filters.site": "Σημείο",
     "filters.this_site": "Αυτό το σημείο ({site})",
     "home.no_match": "Κανείς δεν ταιριάζει με την αναζήτηση ή τα φίλτρα.",
+    "handover.text_given": "Κείμενο που δόθηκε",
+    "handover.text_missing": "Αυτή η έκδοση του κειμένου δεν υπάρχει σε αυτή τη συσκευή.",
     "history.registered": "Καταγραφή",
     "history.pre_registered": "Προκαταγραφή",
     "history.field_changed": "Αλλαγή",

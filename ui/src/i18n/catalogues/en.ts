@@ -496,6 +496,8 @@ export const messages = {
   "filters.site": "Site",
   "filters.this_site": "This site ({site})",
   "home.no_match": "No one matches the search or filters.",
+  "handover.text_given": "Text given",
+  "handover.text_missing": "This version of the text is not held on this device.",
   "history.registered": "Registered",
   "history.pre_registered": "Pre-registered",
   "history.field_changed": "Changed",

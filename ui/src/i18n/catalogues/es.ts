@@ -499,6 +499,8 @@ const es: Catalogue = {
     "filters.site": "Puesto",
     "filters.this_site": "Este puesto ({site})",
     "home.no_match": "Nadie coincide con la búsqueda o los filtros.",
+    "handover.text_given": "Texto entregado",
+    "handover.text_missing": "Esta versión del texto no está en este dispositivo.",
     "history.registered": "Registro",
     "history.pre_registered": "Prerregistro",
     "history.field_changed": "Modificación",

@@ -499,6 +499,8 @@ const fr: Catalogue = {
     "filters.site": "Site",
     "filters.this_site": "Ce site ({site})",
     "home.no_match": "Personne ne correspond à la recherche ou aux filtres.",
+    "handover.text_given": "Texte remis",
+    "handover.text_missing": "Cette version du texte n’est pas sur cet appareil.",
     "history.registered": "Enregistrement",
     "history.pre_registered": "Pré-enregistrement",
     "history.field_changed": "Modification",

@@ -499,6 +499,8 @@ const it: Catalogue = {
     "filters.site": "Sito",
     "filters.this_site": "Questo sito ({site})",
     "home.no_match": "Nessuno corrisponde alla ricerca o ai filtri.",
+    "handover.text_given": "Testo consegnato",
+    "handover.text_missing": "Questa versione del testo non è su questo dispositivo.",
     "history.registered": "Registrazione",
     "history.pre_registered": "Preregistrazione",
     "history.field_changed": "Modifica",

@@ -499,6 +499,8 @@ const ru: Catalogue = {
     "filters.site": "Пункт",
     "filters.this_site": "Этот пункт ({site})",
     "home.no_match": "Никто не подходит под поиск или фильтры.",
+    "handover.text_given": "Выданный текст",
+    "handover.text_missing": "Этой версии текста нет на этом устройстве.",
     "history.registered": "Регистрация",
     "history.pre_registered": "Предварительная регистрация",
     "history.field_changed": "Изменение",
