@@ -977,7 +977,9 @@ async fn leaflets_in_arabic_and_tigrinya(app: &App) -> anyhow::Result<()> {
     );
     let given_text = app.text(&body).await?;
     ensure!(
-        given_text.chars().any(|c| ('\u{1200}'..='\u{137F}').contains(&c)),
+        given_text
+            .chars()
+            .any(|c| ('\u{1200}'..='\u{137F}').contains(&c)),
         "the text given is shown in Ge'ez script, got {given_text:?}"
     );
     app.screenshots("19-detail-leaflets").await?;
