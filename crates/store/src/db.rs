@@ -31,6 +31,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/0006_review.sql"),
     include_str!("migrations/0007_owed_index.sql"),
     include_str!("migrations/0008_leaflet_packs.sql"),
+    include_str!("migrations/0009_given_by_leaflet.sql"),
 ];
 /// Schema version this build creates and reads (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: u64 = MIGRATION_SQL.len() as u64;
@@ -701,10 +702,19 @@ impl Store {
                AND p.status NOT IN ('closed', 'transferred')
                AND NOT EXISTS (SELECT 1 FROM people_leaflets g
                                WHERE g.person_id = p.id AND g.leaflet = ?2)";
+        const ELIGIBLE: &str = "p.site = ?1 AND p.created_at <= ?3
+               AND p.status NOT IN ('closed', 'transferred')";
         let before = ms(registered_before);
-        // The count reads the index `people_by_site_created_status` alone (migration 0007).
+        // The people owed are the eligible people less the eligible people given it (one row
+        // per person and leaflet): the first count reads `people_by_site_created_status` alone
+        // (migration 0007), the second walks the leaflet's recipients (migration 0009). One
+        // `NOT EXISTS` probe per person was 3.8 s for four leaflets at 100,000 people.
         let total: i64 = self.conn.query_row(
-            &format!("SELECT count(*) FROM people p {OWED}"),
+            &format!(
+                "SELECT (SELECT count(*) FROM people p WHERE {ELIGIBLE})
+                      - (SELECT count(*) FROM people_leaflets g JOIN people p ON p.id = g.person_id
+                         WHERE g.leaflet = ?2 AND {ELIGIBLE})"
+            ),
             params![site, leaflet, before],
             |r| r.get(0),
         )?;
