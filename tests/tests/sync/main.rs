@@ -199,10 +199,11 @@ fn a_no_op_sync_sends_nothing_and_a_replayed_sync_duplicates_nothing() {
     assert_eq!(first.pushed, 25);
     assert_eq!(
         (first.requests, first.pulled),
-        (5, 0),
+        (6, 0),
         "session pair, one push, one pull that does not send the device's own records back \
-         (nothing to compare: every record waits in the outbox), and the review candidates \
-         (a supervisor's device, after a sync that moved records)"
+         (nothing to compare: every record waits in the outbox), the published leaflet packs \
+         (asked at the first sync, then hourly) and the review candidates (a supervisor's \
+         device, after a sync that moved records)"
     );
     let again = a.app.sync_now().expect("no-op sync");
     assert_eq!(again.pushed, 0, "nothing to push");
