@@ -697,23 +697,30 @@ impl Waypoint {
             let full = answer.packs.len() >= MAX_LEAFLET_PACKS_PER_RESPONSE;
             for pack in answer.packs {
                 let files = pack.files.iter().map(|(p, t)| (p.as_str(), t.as_str()));
-                if let Err(problems) = LeafletPack::from_files(files) {
-                    tracing::warn!(
-                        pack = pack.id,
-                        problems = problems.len(),
-                        first = problems.first().map(String::as_str).unwrap_or_default(),
-                        "a leaflet pack from the server does not check; keeping the leaflets held"
-                    );
-                    return Ok(());
-                }
+                let checked = match LeafletPack::from_files(files) {
+                    Ok(checked) => checked,
+                    Err(problems) => {
+                        tracing::warn!(
+                            pack = pack.id,
+                            problems = problems.len(),
+                            first = problems.first().map(String::as_str).unwrap_or_default(),
+                            "a leaflet pack from the server does not check; keeping the leaflets held"
+                        );
+                        return Ok(());
+                    }
+                };
+                // The edition is the checked catalogue's, not the message's copy of it.
+                let edition = checked.edition().to_owned();
                 let bytes = crate::leaflets::pack_bytes(&pack.files);
                 let session = self.session()?;
                 session.store.transaction(|tx| {
-                    tx.add_leaflet_pack(pack.id, &pack.edition, &received_at, &bytes)
+                    tx.add_leaflet_pack(pack.id, &edition, &received_at, &bytes)
                 })?;
-                session.leaflets = None;
+                // Packs come oldest first: the one just checked is the latest held, so the
+                // library takes it as is rather than reading and checking it again.
+                session.leaflets = Some(Some(std::sync::Arc::new(checked)));
+                conn.report.leaflet_edition = Some(edition);
                 after = pack.id;
-                conn.report.leaflet_edition = Some(pack.edition);
             }
             if !full {
                 break;

@@ -253,4 +253,15 @@ article = "Art. 12(1)"
         let problems = LeafletPack::from_files([("contacts/en.md", EN)]).expect_err("no catalogue");
         assert_eq!(problems, vec!["catalogue.toml is missing".to_owned()]);
     }
+
+    #[test]
+    fn an_edition_must_be_a_padded_date() {
+        for bad in ["2026-1-5", "yesterday", "2026-13-01"] {
+            let catalogue = CATALOGUE.replace("2026-12-01", bad);
+            let mut f = files();
+            f[0] = ("catalogue.toml", catalogue.as_str());
+            let problems = LeafletPack::from_files(f).expect_err(bad);
+            assert!(problems[0].contains("is not a date"), "{bad}: {problems:?}");
+        }
+    }
 }

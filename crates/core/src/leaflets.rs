@@ -270,7 +270,11 @@ impl Catalogue {
     /// among the languages.
     pub fn parse(text: &str) -> Result<Self, LeafletError> {
         let c: Self = toml::from_str(text).map_err(|e| LeafletError::Catalogue(e.to_string()))?;
-        if chrono::NaiveDate::parse_from_str(&c.edition, "%Y-%m-%d").is_err() {
+        // Exactly YYYY-MM-DD (chrono alone also takes `2026-1-5`): editions are compared as
+        // text, where only the padded form orders like the dates.
+        if c.edition.len() != 10
+            || chrono::NaiveDate::parse_from_str(&c.edition, "%Y-%m-%d").is_err()
+        {
             return Err(LeafletError::Catalogue(format!(
                 "edition {:?} is not a date (YYYY-MM-DD)",
                 c.edition
