@@ -10,6 +10,7 @@
 
 use chrono::Duration;
 use waypoint_core::ids::PersonId;
+use waypoint_core::sensitive::sensitive_part_id;
 use waypoint_core::sync::ErasureReason;
 use waypoint_store::DocumentKind;
 
@@ -46,6 +47,15 @@ impl Waypoint {
             // Only a person's record, and one that is here (not found otherwise).
             load_person(tx, id)?;
             tx.erase_document(&key, DocumentKind::Person, reason.as_str(), meta.at, false)?;
+            // And the person's sensitive part, held here or not: the server and the
+            // supervisors' devices that hold it purge it too.
+            tx.erase_document(
+                &sensitive_part_id(id).to_string(),
+                DocumentKind::Sensitive,
+                reason.as_str(),
+                meta.at,
+                false,
+            )?;
             tx.audit(
                 meta.at,
                 Some(meta.officer),

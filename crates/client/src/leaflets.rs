@@ -1,8 +1,8 @@
 //! Information leaflets on the device: the catalogue embedded in the binary (the app needs no
 //! files beside it, and works offline), what the UI lists and shows, and the hand-over record.
 //!
-//! The leaflets offered depend on the site's jurisdiction (a device setting, `eu` unless a
-//! supervisor sets another one from the catalogue): a leaflet is offered only where its
+//! The leaflets offered depend on the site's jurisdiction (`eu` unless a supervisor sets
+//! another one from the catalogue): a leaflet is offered only where its
 //! `meta.toml` has a legal basis, and a jurisdiction with its own texts gets those
 //! (`docs/leaflets.md`). A hand-over is accepted only for a text this device holds, in the
 //! version it holds: the version recorded is the text the person was shown.
@@ -20,6 +20,11 @@ use waypoint_core::leaflets::{
     MAX_DEADLINE_DAYS, ReviewStatus, Translation, placeholders,
 };
 
+use waypoint_core::document::ChangeMeta;
+use waypoint_core::site::{SiteSettingsDoc, site_settings_id};
+use waypoint_core::sync::DeviceRole;
+use waypoint_store::DocumentKind;
+
 use crate::{
     AppError, ErrorCode, PersonSummary, PersonView, Waypoint, load_person, person_view,
     store_person, summary,
@@ -27,12 +32,6 @@ use crate::{
 
 include!(concat!(env!("OUT_DIR"), "/leaflet_files.rs"));
 
-/// The device setting that holds the site's jurisdiction.
-const JURISDICTION_SETTING: &str = "site_jurisdiction";
-/// The device setting that holds the site's leaflet deadlines (JSON), when a supervisor set them.
-const DEADLINES_SETTING: &str = "leaflet_deadlines";
-/// The device setting that holds the site's contact values (JSON object).
-const CONTACTS_SETTING: &str = "site_contacts";
 /// The longest contact value accepted, in characters.
 const MAX_CONTACT_CHARS: usize = 200;
 /// The most people [`Waypoint::leaflets_due`] lists at once.
@@ -204,6 +203,29 @@ fn pack_from_bytes(bytes: &[u8]) -> Result<LeafletPack, String> {
 /// The largest a kept pack may decompress to.
 const MAX_PACK_BYTES: usize = 64 * 1024 * 1024;
 
+/// Changes the site's settings record (creating it on the first change) and queues it for sync,
+/// so that every device of the site prints the same contacts and owes the same leaflets.
+fn update_site_settings(
+    tx: &waypoint_store::Tx<'_>,
+    meta: &ChangeMeta,
+    change: impl FnOnce(&mut SiteSettingsDoc),
+) -> Result<(), waypoint_store::StoreError> {
+    let id = site_settings_id(&tx.device()?.site_code).to_string();
+    let exists = tx.document_exists(&id)?;
+    let mut doc = if exists {
+        SiteSettingsDoc::from_automerge(tx.load_document(&id)?.1)
+    } else {
+        SiteSettingsDoc::new()
+    };
+    change(&mut doc);
+    if exists {
+        tx.save_document(&id, doc.automerge(), meta.at)?;
+    } else {
+        tx.insert_document(&id, DocumentKind::Site, doc.automerge(), meta.at)?;
+    }
+    tx.mark_for_sync(&id, meta.at)
+}
+
 /// Every placeholder any leaflet declares, with its description.
 fn contact_specs(lib: &LeafletPack) -> BTreeMap<String, String> {
     lib.metas
@@ -297,10 +319,7 @@ impl Waypoint {
 
     /// The jurisdiction whose law this site applies (`eu` unless a supervisor set another).
     pub fn site_jurisdiction(&mut self) -> Result<Jurisdiction, AppError> {
-        let stored = self
-            .session()?
-            .store
-            .transaction(|tx| tx.setting(JURISDICTION_SETTING))?;
+        let stored = self.site_settings()?.jurisdiction();
         let lib = self.library()?;
         stored
             .and_then(|j| Jurisdiction::new(&j).ok())
@@ -313,6 +332,7 @@ impl Waypoint {
     pub fn set_site_jurisdiction(&mut self, code: &str) -> Result<Jurisdiction, AppError> {
         let meta = self.meta()?;
         let lib = self.library()?;
+        self.check_site_settings_shared()?;
         let session = self.supervisor_session("change the site's jurisdiction")?;
         let j = Jurisdiction::new(code.trim())
             .ok()
@@ -333,7 +353,7 @@ impl Waypoint {
                 )
             })?;
         session.store.transaction(|tx| {
-            tx.set_setting(JURISDICTION_SETTING, j.as_str())?;
+            update_site_settings(tx, &meta, |doc| doc.set_jurisdiction(j.as_str(), &meta))?;
             tx.audit(
                 meta.at,
                 Some(meta.officer),
@@ -350,21 +370,19 @@ impl Waypoint {
     pub fn leaflet_deadlines(&mut self) -> Result<Vec<LeafletDeadline>, AppError> {
         let jurisdiction = self.site_jurisdiction()?;
         let lib = self.library()?;
-        let stored = self
-            .session()?
-            .store
-            .transaction(|tx| tx.setting(DEADLINES_SETTING))?;
-        let deadlines: Vec<LeafletDeadline> = match stored
-            .as_deref()
-            .map(serde_json::from_str::<Vec<LeafletDeadline>>)
-        {
-            Some(Ok(set)) => set,
-            Some(Err(e)) => {
-                // Written by this code, so unreadable only after a downgrade: say so and fall
-                // back to the defaults rather than owe nobody anything.
-                tracing::warn!(error = %e, "stored leaflet deadlines do not parse; using defaults");
-                default_deadlines(&lib, &jurisdiction)
-            }
+        let deadlines: Vec<LeafletDeadline> = match self.site_settings()?.deadlines() {
+            // In the catalogue's order; a leaflet a newer catalogue dropped is owed no more.
+            Some(chosen) => lib
+                .catalogue
+                .leaflets
+                .iter()
+                .filter_map(|id| {
+                    chosen.get(id.as_str()).map(|&within_days| LeafletDeadline {
+                        leaflet: id.clone(),
+                        within_days,
+                    })
+                })
+                .collect(),
             None => default_deadlines(&lib, &jurisdiction),
         };
         Ok(deadlines
@@ -382,6 +400,7 @@ impl Waypoint {
         let meta = self.meta()?;
         let jurisdiction = self.site_jurisdiction()?;
         let lib = self.library()?;
+        self.check_site_settings_shared()?;
         let session = self.supervisor_session("change the site's leaflet deadlines")?;
         let mut seen = std::collections::BTreeSet::new();
         for d in deadlines {
@@ -415,8 +434,12 @@ impl Waypoint {
         }
         let json = serde_json::to_string(deadlines)
             .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?;
+        let chosen: BTreeMap<String, u16> = deadlines
+            .iter()
+            .map(|d| (d.leaflet.as_str().to_owned(), d.within_days))
+            .collect();
         session.store.transaction(|tx| {
-            tx.set_setting(DEADLINES_SETTING, &json)?;
+            update_site_settings(tx, &meta, |doc| doc.set_deadlines(&chosen, &meta))?;
             tx.audit(
                 meta.at,
                 Some(meta.officer),
@@ -598,6 +621,7 @@ impl Waypoint {
     ) -> Result<Vec<SiteContact>, AppError> {
         let meta = self.meta()?;
         let specs = contact_specs(&*self.library()?);
+        self.check_site_settings_shared()?;
         let session = self.supervisor_session("change the site's contacts")?;
         let mut kept = BTreeMap::new();
         for (name, value) in values {
@@ -624,11 +648,9 @@ impl Waypoint {
                 kept.insert(name.clone(), value.to_owned());
             }
         }
-        let json = serde_json::to_string(&kept)
-            .map_err(|e| AppError::new(ErrorCode::Internal, e.to_string()))?;
         let names: Vec<&str> = kept.keys().map(String::as_str).collect();
         session.store.transaction(|tx| {
-            tx.set_setting(CONTACTS_SETTING, &json)?;
+            update_site_settings(tx, &meta, |doc| doc.set_contacts(&kept, &meta))?;
             // The names only: the values are the site's, not personal, but need not be logged.
             tx.audit(
                 meta.at,
@@ -643,13 +665,38 @@ impl Waypoint {
 
     /// The site's contact values, by placeholder name.
     fn contact_values(&mut self) -> Result<BTreeMap<String, String>, AppError> {
-        let stored = self
-            .session()?
-            .store
-            .transaction(|tx| tx.setting(CONTACTS_SETTING))?;
-        Ok(stored
-            .and_then(|json| serde_json::from_str(&json).ok())
-            .unwrap_or_default())
+        Ok(self.site_settings()?.contacts())
+    }
+
+    /// Site settings sync to every device of the site, and the server takes them only from a
+    /// device enrolled as a supervisor's: on any other enrolled device they cannot change.
+    fn check_site_settings_shared(&mut self) -> Result<(), AppError> {
+        match self.session()?.store.transaction(|tx| tx.sync_identity())? {
+            Some(identity) if identity.role != DeviceRole::Supervisor.as_str() => {
+                Err(AppError::new(
+                    ErrorCode::Forbidden,
+                    format!(
+                        "this device is enrolled as {}; the site's settings are shared by all its \
+                     devices and change only on a device enrolled as supervisor",
+                        identity.role
+                    ),
+                ))
+            }
+            _ => Ok(()),
+        }
+    }
+
+    /// The site's shared settings: its record if this device has one (made here or received
+    /// from another device of the site), else every setting at its default.
+    fn site_settings(&mut self) -> Result<SiteSettingsDoc, AppError> {
+        Ok(self.session()?.store.transaction(|tx| {
+            let id = site_settings_id(&tx.device()?.site_code).to_string();
+            if !tx.document_exists(&id)? {
+                return Ok(SiteSettingsDoc::new());
+            }
+            let (_, doc) = tx.load_document(&id)?;
+            Ok(SiteSettingsDoc::from_automerge(doc))
+        })?)
     }
 
     /// Records that a leaflet was handed over to a person: checked against the texts offered

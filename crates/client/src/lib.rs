@@ -63,6 +63,8 @@ use waypoint_core::document::{ChangeMeta, FieldValue, GroupDoc, NewPerson, Perso
 use waypoint_core::form::{GroupForm, RegistrationForm, ValidationContext};
 use waypoint_core::ids::{GroupId, ItemId, PersonId};
 use waypoint_core::model::{GroupMember, Person, original_name};
+use waypoint_core::sensitive::{SensitiveDoc, sensitive_part_id, with_notes};
+use waypoint_core::sync::DeviceRole;
 use waypoint_store::keyring::{DbKey, Keyring, OfficerInfo, Role};
 use waypoint_store::{DeviceRecord, DocumentKind, PeopleFilter, SEARCH_COUNT_LIMIT, Store, Tx};
 
@@ -272,8 +274,52 @@ fn person_view(doc: &mut PersonDoc) -> Result<PersonView, AppError> {
         form: RegistrationForm::from_fields(&person.fields),
         links: Vec::new(),
         canonical: None,
+        needs_details_withheld: false,
         person,
     })
+}
+
+/// The sensitive part of a person's record, if this device holds it.
+fn load_sensitive(
+    tx: &Tx<'_>,
+    id: PersonId,
+) -> Result<Option<SensitiveDoc>, waypoint_store::StoreError> {
+    let key = sensitive_part_id(id).to_string();
+    if !tx.document_exists(&key)? {
+        return Ok(None);
+    }
+    Ok(Some(SensitiveDoc::from_automerge(
+        tx.load_document(&key)?.1,
+    )))
+}
+
+/// Writes the notes of a person's specific needs into their sensitive part (creating it when
+/// a first note is written) and queues it for sync. Returns whether anything changed.
+fn store_sensitive(
+    tx: &Tx<'_>,
+    id: PersonId,
+    needs: &[waypoint_core::model::SpecificNeedEntry],
+    meta: &ChangeMeta,
+    actor: &ActorId,
+) -> Result<bool, waypoint_store::StoreError> {
+    let key = sensitive_part_id(id).to_string();
+    let stored = load_sensitive(tx, id)?;
+    let exists = stored.is_some();
+    if !exists && needs.iter().all(|n| n.note.trim().is_empty()) {
+        return Ok(false);
+    }
+    let mut doc = stored.unwrap_or_else(|| SensitiveDoc::new(id));
+    doc.automerge().set_actor(actor.clone());
+    if !doc.set_notes(needs, meta) {
+        return Ok(false);
+    }
+    if exists {
+        tx.save_document(&key, doc.automerge(), meta.at)?;
+    } else {
+        tx.insert_sensitive_bytes(&key, &id.to_string(), &doc.automerge().save(), meta.at)?;
+    }
+    tx.mark_for_sync(&key, meta.at)?;
+    Ok(true)
 }
 
 /// Creates a person's document with the device's next case number; stores, indexes and queues
@@ -311,6 +357,7 @@ fn store_new_person(
     )?;
     tx.index_person(&doc.read()?, 0, &[], &[], meta.at)?;
     tx.mark_for_sync(&id.to_string(), meta.at)?;
+    store_sensitive(tx, id, &fields.specific_needs, meta, actor)?;
     Ok(doc)
 }
 
@@ -652,7 +699,8 @@ impl Waypoint {
         let (_, doc) = docs
             .first_mut()
             .ok_or_else(|| AppError::new(ErrorCode::Internal, "no record was made"))?;
-        person_view(doc)
+        let view = person_view(doc)?;
+        self.with_sensitive(view)
     }
 
     /// Imports many registrations (e.g. a list from another system) in one transaction: all
@@ -824,12 +872,20 @@ impl Waypoint {
             let changed = doc.update(&fields, &meta)?;
             if !changed.is_empty() {
                 store_person(tx, &mut doc, meta.at)?;
+            }
+            let notes = store_sensitive(tx, id, &fields.specific_needs, &meta, &session.actor)?;
+            if !changed.is_empty() || notes {
+                let detail = if notes {
+                    format!("{} field(s) and needs' notes", changed.len())
+                } else {
+                    format!("{} field(s)", changed.len())
+                };
                 tx.audit(
                     meta.at,
                     Some(meta.officer),
                     "edit_person",
                     Some(&id.to_string()),
-                    Some(&format!("{} field(s)", changed.len())),
+                    Some(&detail),
                 )?;
             }
             Ok(Ok(doc))
@@ -966,6 +1022,28 @@ impl Waypoint {
         let ids: Vec<PersonId> = group.members.iter().map(|m| m.person).collect();
         let members = self.summaries(&ids)?;
         Ok(GroupView { group, members })
+    }
+
+    /// Completes a person's view with the details of their specific needs from their sensitive
+    /// part, or says that this device is not sent them.
+    pub(crate) fn with_sensitive(&mut self, mut view: PersonView) -> Result<PersonView, AppError> {
+        let id = view.person.id;
+        let (part, identity) = self
+            .session()?
+            .store
+            .transaction(|tx| Ok((load_sensitive(tx, id)?, tx.sync_identity()?)))?;
+        match part {
+            Some(part) => {
+                view.person.fields.specific_needs =
+                    with_notes(&view.person.fields.specific_needs, &part.notes());
+                view.form = RegistrationForm::from_fields(&view.person.fields);
+            }
+            None => {
+                view.needs_details_withheld = !view.person.fields.specific_needs.is_empty()
+                    && identity.is_some_and(|i| i.role != DeviceRole::Supervisor.as_str());
+            }
+        }
+        Ok(view)
     }
 
     /// The unlocked store, for diagnostics and tests.

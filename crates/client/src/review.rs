@@ -270,8 +270,10 @@ impl Waypoint {
         self.review_queue()
     }
 
-    /// Adds to a person's view the records linked to it and the record its linked set opens on.
-    pub(crate) fn with_links(&mut self, mut view: PersonView) -> Result<PersonView, AppError> {
+    /// Completes a person's view: the details of their needs (from their sensitive part), the
+    /// records linked to it and the record its linked set opens on.
+    pub(crate) fn with_links(&mut self, view: PersonView) -> Result<PersonView, AppError> {
+        let mut view = self.with_sensitive(view)?;
         let id = view.person.id;
         let session = self.session()?;
         let (links, set) = session.store.transaction(|tx| {

@@ -16,6 +16,7 @@ use std::time::{Duration, Instant};
 use uuid::Uuid;
 use waypoint_core::document::PersonDoc;
 use waypoint_core::leaflet_pack::LeafletPack;
+use waypoint_core::sensitive::sensitive_part_id;
 use waypoint_core::sync::{
     self as wire, CandidatesResponse, ChallengeRequest, ChallengeResponse, CompareRequest,
     CompareResponse, DeviceRole, EnrolRequest, EnrolResponse, Erasure, ErasureReason,
@@ -365,6 +366,8 @@ fn record_kind(kind: DocumentKind) -> RecordKind {
     match kind {
         DocumentKind::Person => RecordKind::Person,
         DocumentKind::Group => RecordKind::Group,
+        DocumentKind::Site => RecordKind::Site,
+        DocumentKind::Sensitive => RecordKind::Sensitive,
     }
 }
 
@@ -372,12 +375,16 @@ fn document_kind(kind: RecordKind) -> DocumentKind {
     match kind {
         RecordKind::Person => DocumentKind::Person,
         RecordKind::Group => DocumentKind::Group,
+        RecordKind::Site => DocumentKind::Site,
+        RecordKind::Sensitive => DocumentKind::Sensitive,
     }
 }
 
 /// A pulled record this device did not have, loaded and read.
 struct NewRecord {
     heads: Vec<ChangeHash>,
+    /// For a person's sensitive part: the person it belongs to.
+    owner: Option<String>,
     /// For a person: the record, its number of conflicts, its leaflet hand-overs and its
     /// duplicate decisions, for the list and search index.
     person: Option<(
@@ -398,6 +405,10 @@ fn decode_new(
         return Ok(None);
     }
     let heads = doc.get_heads();
+    let owner = (record.kind == RecordKind::Sensitive)
+        .then(|| waypoint_core::sensitive::SensitiveDoc::from_automerge(doc.clone()).person())
+        .flatten()
+        .map(|p| p.to_string());
     let person = if record.kind == RecordKind::Person {
         let mut person = PersonDoc::from_automerge(doc);
         let read = person.read()?;
@@ -410,7 +421,28 @@ fn decode_new(
     } else {
         None
     };
-    Ok(Some(NewRecord { heads, person }))
+    Ok(Some(NewRecord {
+        heads,
+        owner,
+        person,
+    }))
+}
+
+/// Erases a record the server says was erased, with the person's sensitive part if it is held
+/// here: the server does not send the part's own erasure, which is the person's.
+fn erase_from_server(
+    tx: &waypoint_store::Tx<'_>,
+    id: &str,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<(), StoreError> {
+    tx.erase_document(id, DocumentKind::Person, ERASED_ELSEWHERE, now, true)?;
+    if let Ok(uuid) = id.parse::<Uuid>() {
+        let part = sensitive_part_id(waypoint_core::ids::PersonId(uuid)).to_string();
+        if tx.document_exists(&part)? {
+            tx.erase_document(&part, DocumentKind::Sensitive, ERASED_ELSEWHERE, now, true)?;
+        }
+    }
+    Ok(())
 }
 
 /// The changes the server lacks: everything after the acknowledged heads this document knows.
@@ -781,7 +813,7 @@ impl Waypoint {
             self.session()?.store.transaction(|tx| {
                 for (uuid, id, doc) in &mut batch {
                     if erased.contains(uuid) {
-                        tx.erase_document(id, DocumentKind::Person, ERASED_ELSEWHERE, now, true)?;
+                        erase_from_server(tx, id, now)?;
                         continue;
                     }
                     match differ.get(uuid) {
@@ -818,10 +850,19 @@ impl Waypoint {
         loop {
             let prepared = self.session()?.store.transaction(|tx| {
                 let mut out = Vec::new();
+                let supervisor = tx
+                    .sync_identity()?
+                    .is_some_and(|identity| identity.role == DeviceRole::Supervisor.as_str());
                 for item in tx.outbox(MAX_RECORDS_PER_REQUEST as u64 * 5)? {
                     let Ok(id) = item.id.parse::<Uuid>() else {
                         continue;
                     };
+                    // The server takes a site's settings only from a supervisor's device (and
+                    // would refuse the whole batch): settings changed here before this device
+                    // was enrolled as an officer's stay here, waiting.
+                    if item.kind == DocumentKind::Site && !supervisor {
+                        continue;
+                    }
                     let changes = if item.acked_heads.is_empty() {
                         // Never acknowledged: the stored bytes are the whole record already.
                         tx.document_bytes(&item.id)?.1
@@ -874,14 +915,20 @@ impl Waypoint {
                         };
                         if result.erased {
                             // Erased on the server while this device edited it: the erasure wins.
-                            tx.erase_document(
-                                &p.item.id,
-                                p.item.kind,
-                                ERASED_ELSEWHERE,
-                                now,
-                                true,
-                            )?;
-                            erased += 1;
+                            // (A sensitive part is counted with its person.)
+                            if p.item.kind == DocumentKind::Person {
+                                erase_from_server(tx, &p.item.id, now)?;
+                                erased += 1;
+                            } else {
+                                tx.erase_document(
+                                    &p.item.id,
+                                    p.item.kind,
+                                    ERASED_ELSEWHERE,
+                                    now,
+                                    true,
+                                )?;
+                                erased += u32::from(p.item.kind != DocumentKind::Sensitive);
+                            }
                         } else if result.need_full {
                             tx.forget_acknowledgement(&p.item.id)?;
                         } else {
@@ -1006,7 +1053,7 @@ impl Waypoint {
                     if !tx.is_erased(&id)? {
                         newly_erased += 1;
                     }
-                    tx.erase_document(&id, DocumentKind::Person, ERASED_ELSEWHERE, now, true)?;
+                    erase_from_server(tx, &id, now)?;
                 }
                 for record in &page.records {
                     let id = record.id.to_string();
@@ -1019,7 +1066,15 @@ impl Waypoint {
                             continue;
                         };
                         // The server's bytes are the record: stored as they came, not re-saved.
-                        tx.insert_document_bytes(&id, document_kind(record.kind), &record.changes, now)?;
+                        if record.kind == RecordKind::Sensitive {
+                            let Some(owner) = &new.owner else {
+                                tracing::warn!(record = %id, "pulled sensitive part names no person; skipped");
+                                continue;
+                            };
+                            tx.insert_sensitive_bytes(&id, owner, &record.changes, now)?;
+                        } else {
+                            tx.insert_document_bytes(&id, document_kind(record.kind), &record.changes, now)?;
+                        }
                         if let Some((person, conflicts, handovers, links)) = &new.person {
                             tx.index_person(person, *conflicts, handovers, links, now)?;
                         }

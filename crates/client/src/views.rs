@@ -101,6 +101,10 @@ pub struct PersonView {
     /// The record this person's linked set opens on, when it is another one: the records
     /// were found to be the same person, and the first registered speaks for them.
     pub canonical: Option<waypoint_core::ids::PersonId>,
+    /// The details of the person's specific needs are not on this device: it is enrolled as an
+    /// officer's, and the server sends them to supervisors' devices only. Notes added here are
+    /// still sent.
+    pub needs_details_withheld: bool,
 }
 
 /// One row of the people list.

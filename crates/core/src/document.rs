@@ -193,7 +193,7 @@ struct CommitMessage {
     device: DeviceId,
 }
 
-fn commit(doc: &mut AutoCommit, meta: &ChangeMeta) {
+pub(crate) fn commit(doc: &mut AutoCommit, meta: &ChangeMeta) {
     let message = serde_json::to_string(&CommitMessage {
         officer: meta.officer,
         device: meta.device,
@@ -1068,7 +1068,9 @@ fn write_person_fields(w: &mut Writer<'_>, f: &PersonFields) -> Result<(), DocEr
         "specific_needs",
         &f.specific_needs,
         |n| n.need.code().to_owned(),
-        |w, obj, path, n: &SpecificNeedEntry| w.text(obj, "note", &format!("{path}.note"), &n.note),
+        // The notes live in the person's sensitive part (crate::sensitive), which the server
+        // sends to supervisors' devices only; one written here before it existed is cleared.
+        |w, obj, path, _: &SpecificNeedEntry| w.text(obj, "note", &format!("{path}.note"), ""),
     )?;
     w.keyed(
         &ROOT,

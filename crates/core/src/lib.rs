@@ -29,7 +29,31 @@ pub mod leaflets;
 pub mod links;
 pub mod model;
 pub mod names;
+pub mod sensitive;
+pub mod site;
 pub mod sync;
 
 #[cfg(test)]
 mod document_tests;
+
+/// Shared by the unit tests of the document modules.
+#[cfg(test)]
+mod test_support {
+    use chrono::{TimeZone, Utc};
+    use uuid::Uuid;
+
+    use crate::document::ChangeMeta;
+    use crate::ids::{DeviceId, OfficerId};
+
+    /// A change by officer 1 on device 2, at `minute` past 09:00 on 2026-12-07.
+    pub(crate) fn meta(minute: u32) -> ChangeMeta {
+        ChangeMeta {
+            officer: OfficerId::from_uuid(Uuid::from_u128(1)),
+            device: DeviceId::from_uuid(Uuid::from_u128(2)),
+            at: Utc
+                .with_ymd_and_hms(2026, 12, 7, 9, minute, 0)
+                .single()
+                .expect("valid time"),
+        }
+    }
+}

@@ -44,6 +44,11 @@ pub enum RecordKind {
     Person,
     /// A registration group.
     Group,
+    /// A site's shared settings ([`crate::site`]); only supervisors' devices may push one.
+    Site,
+    /// The sensitive part of a person's record ([`crate::sensitive`]); sent to supervisors'
+    /// devices only.
+    Sensitive,
 }
 
 /// One record's changes that the server lacks.

@@ -32,6 +32,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/0007_owed_index.sql"),
     include_str!("migrations/0008_leaflet_packs.sql"),
     include_str!("migrations/0009_given_by_leaflet.sql"),
+    include_str!("migrations/0010_site_and_sensitive_records.sql"),
 ];
 /// Schema version this build creates and reads (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: u64 = MIGRATION_SQL.len() as u64;
@@ -40,8 +41,14 @@ pub const SEARCH_COUNT_LIMIT: u64 = 1_000;
 /// A document's incremental chunks are folded back into its snapshot once it has this many.
 pub const COMPACT_AFTER_CHUNKS: i64 = 16;
 
-static MIGRATIONS: LazyLock<Migrations<'static>> =
-    LazyLock::new(|| Migrations::new(MIGRATION_SQL.iter().map(|sql| M::up(sql)).collect()));
+static MIGRATIONS: LazyLock<Migrations<'static>> = LazyLock::new(|| {
+    Migrations::new(
+        MIGRATION_SQL
+            .iter()
+            .map(|sql| M::up(sql).foreign_key_check())
+            .collect(),
+    )
+});
 
 /// What kind of record a document holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -50,6 +57,10 @@ pub enum DocumentKind {
     Person,
     /// A registration group.
     Group,
+    /// A site's shared settings.
+    Site,
+    /// The sensitive part of a person's record (their specific needs' details).
+    Sensitive,
 }
 
 impl DocumentKind {
@@ -57,13 +68,16 @@ impl DocumentKind {
         match self {
             Self::Person => "person",
             Self::Group => "group",
+            Self::Site => "site",
+            Self::Sensitive => "sensitive",
         }
     }
     fn from_code(code: &str) -> Self {
-        if code == "group" {
-            Self::Group
-        } else {
-            Self::Person
+        match code {
+            "group" => Self::Group,
+            "site" => Self::Site,
+            "sensitive" => Self::Sensitive,
+            _ => Self::Person,
         }
     }
 }
@@ -414,10 +428,12 @@ impl Store {
         {
             return Err(StoreError::WrongKey);
         }
+        // Foreign keys are turned on after the migrations: a migration that rebuilds a table
+        // (SQLite cannot alter a constraint) must not cascade the old table's deletion.
         conn.execute_batch(
             "PRAGMA journal_mode = WAL;
              PRAGMA synchronous = FULL;
-             PRAGMA foreign_keys = ON;
+             PRAGMA foreign_keys = OFF;
              PRAGMA temp_store = MEMORY;
              PRAGMA secure_delete = ON;",
         )?;
@@ -432,6 +448,7 @@ impl Store {
             });
         }
         MIGRATIONS.to_latest(&mut conn)?;
+        conn.execute_batch("PRAGMA foreign_keys = ON;")?;
         let mut store = Self { conn };
         // A store upgraded to this schema, or indexed by older names code, is searchable
         // again before it is used; in transactions of 500, so that an interrupted rebuild
@@ -980,6 +997,23 @@ impl Tx<'_> {
         self.tx.execute(
             "INSERT INTO documents (id, kind, snapshot, chunk_count, updated_at) VALUES (?1, ?2, ?3, 0, ?4)",
             params![id, kind.code(), bytes, ms(now)],
+        )?;
+        Ok(())
+    }
+
+    /// Stores the sensitive part of `owner`'s record (a person id) from bytes that load to it;
+    /// it is deleted when its person is (retention).
+    pub fn insert_sensitive_bytes(
+        &self,
+        id: &str,
+        owner: &str,
+        bytes: &[u8],
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        self.tx.execute(
+            "INSERT INTO documents (id, kind, snapshot, chunk_count, updated_at, owner) \
+             VALUES (?1, 'sensitive', ?2, 0, ?3, ?4)",
+            params![id, bytes, ms(now), owner],
         )?;
         Ok(())
     }
@@ -1711,6 +1745,15 @@ impl Tx<'_> {
                    AND NOT EXISTS (SELECT 1 FROM people p WHERE p.group_id = documents.id)"
             ),
             [ms(cutoff)],
+        )?;
+        // A person's sensitive part goes with them, whenever it last changed, once the server
+        // holds it too (and is not counted: it is part of the person's record).
+        self.tx.execute(
+            "DELETE FROM documents WHERE kind = 'sensitive' AND quarantined_at IS NULL
+               AND id IN (SELECT doc_id FROM sync_heads WHERE length(acked_heads) > 0)
+               AND id NOT IN (SELECT doc_id FROM outbox)
+               AND NOT EXISTS (SELECT 1 FROM documents p WHERE p.id = documents.owner)",
+            [],
         )?;
         Ok(u64::try_from(people + groups).unwrap_or(0))
     }

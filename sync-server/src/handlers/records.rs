@@ -1,10 +1,11 @@
 //! `POST /v1/push`, `/v1/pull` and `/v1/compare`: moving records' Automerge changes.
 
 use axum::extract::State;
+use waypoint_core::site::site_settings_id;
 use waypoint_core::sync::{
     CompareRequest, CompareResponse, LeafletsRequest, LeafletsResponse,
     MAX_CHANGE_BYTES_PER_REQUEST, MAX_LEAFLET_PACKS_PER_RESPONSE, MAX_RECORDS_PER_REQUEST,
-    PullRequest, PullResponse, PushRequest, PushResponse,
+    PullRequest, PullResponse, PushRequest, PushResponse, RecordKind,
 };
 
 use super::codec::{Authenticated, SyncBody, SyncReply};
@@ -33,7 +34,7 @@ fn too_many_records(count: usize) -> ApiError {
         (status = 200, body = PushResponse, content_type = "application/x-waypoint-sync", description = "acknowledged after COMMIT: new heads per record"),
         (status = 400, body = ApiError, description = "malformed or corrupt body, or unsupported protocol version"),
         (status = 401, body = ApiError, description = "no valid session token"),
-        (status = 403, body = ApiError, description = "device revoked, or erasures from a non-supervisor device"),
+        (status = 403, body = ApiError, description = "device revoked, or erasures or site settings from a non-supervisor device"),
         (status = 413, body = ApiError, description = "body too large"),
     )
 )]
@@ -66,6 +67,28 @@ pub(crate) async fn push(
                 device.role
             ),
         ));
+    }
+    // A site's settings (leaflet contacts, deadlines, jurisdiction) are a supervisor's to change,
+    // and live under the one id every device of the site derives.
+    if let Some(record) = request.records.iter().find(|r| r.kind == RecordKind::Site) {
+        if device.role != Role::Supervisor {
+            return Err(ApiError::new(
+                ErrorCode::Forbidden,
+                format!(
+                    "this device is enrolled as {}; only a device enrolled as supervisor may \
+                     change the site's settings; nothing was stored",
+                    device.role
+                ),
+            ));
+        }
+        if record.id != site_settings_id(&device.site) {
+            return Err(ApiError::malformed(format!(
+                "record {}: the settings of site {} are record {}",
+                record.id,
+                device.site.as_str(),
+                site_settings_id(&device.site)
+            )));
+        }
     }
     let count = request.records.len();
     let erased = request.erasures.len();

@@ -3,6 +3,7 @@
 use std::sync::atomic::Ordering;
 
 use waypoint_client::{ErasureReason, ErrorCode, ListQuery, Waypoint};
+use waypoint_core::form::SpecificNeedForm;
 use waypoint_core::ids::PersonId;
 use waypoint_e2e::server::TestServer;
 
@@ -54,6 +55,14 @@ fn an_erasure_reaches_every_device_beats_a_concurrent_edit_and_leaves_no_copy() 
     let mut jonas = device(&server, "jonas");
     let marker = "Quetzalerasure";
     let erased = register(&mut amina.app, marker);
+    // With a note on a specific need, which lives in the person's sensitive part.
+    let note = "Quetzalnote: uses a wheelchair";
+    let mut form = amina.app.get_person(erased).expect("get").form;
+    form.specific_needs = vec![SpecificNeedForm {
+        code: "DS".into(),
+        note: note.into(),
+    }];
+    amina.app.edit_person(erased, &form).expect("note");
     let kept = register(&mut amina.app, "Kept");
     for d in [&mut amina, &mut jonas, &mut supervisor] {
         d.app.sync_now().expect("sync");
@@ -72,6 +81,18 @@ fn an_erasure_reaches_every_device_beats_a_concurrent_edit_and_leaves_no_copy() 
     assert!(
         !files_containing(server.data_dir(), marker.as_bytes()).is_empty(),
         "the server's database holds the name before the erasure (else this test proves nothing)"
+    );
+    assert_eq!(
+        jonas
+            .app
+            .get_person(erased)
+            .expect("get")
+            .person
+            .fields
+            .specific_needs[0]
+            .note,
+        note,
+        "a supervisor's device holds the note before the erasure"
     );
 
     // Offline, at the same time: Jonas edits the record, the supervisor erases it.
@@ -123,15 +144,17 @@ fn an_erasure_reaches_every_device_beats_a_concurrent_edit_and_leaves_no_copy() 
             tombstone,
             "{name} keeps the tombstone so it never comes back"
         );
-        assert_eq!(
-            d.app
-                .store()
-                .expect("store")
-                .columns_containing(marker.as_bytes())
-                .expect("scan"),
-            Vec::<String>::new(),
-            "no table of {name}'s decrypted store holds the name"
-        );
+        for needle in [marker, note] {
+            assert_eq!(
+                d.app
+                    .store()
+                    .expect("store")
+                    .columns_containing(needle.as_bytes())
+                    .expect("scan"),
+                Vec::<String>::new(),
+                "no table of {name}'s decrypted store holds {needle:?}"
+            );
+        }
         assert!(
             files_containing(d._dir.path(), marker.as_bytes()).is_empty(),
             "no file of {name}'s device holds the name in the clear"
@@ -146,6 +169,11 @@ fn an_erasure_reaches_every_device_beats_a_concurrent_edit_and_leaves_no_copy() 
         files_containing(server.data_dir(), marker.as_bytes()),
         Vec::<std::path::PathBuf>::new(),
         "no server file holds a byte of the erased name"
+    );
+    assert_eq!(
+        files_containing(server.data_dir(), note.as_bytes()),
+        Vec::<std::path::PathBuf>::new(),
+        "no server file holds a byte of the erased person's note"
     );
 
     // A device enrolled later never receives it.

@@ -5,6 +5,8 @@ mod duplicates;
 mod erasure;
 mod faults;
 mod leaflets;
+mod sensitive;
+mod site_settings;
 mod tls;
 
 use waypoint_client::{

@@ -47,4 +47,10 @@ links: Array<LinkedRecord>,
  * The record this person's linked set opens on, when it is another one: the records
  * were found to be the same person, and the first registered speaks for them.
  */
-canonical: PersonId | null, };
+canonical: PersonId | null, 
+/**
+ * The details of the person's specific needs are not on this device: it is enrolled as an
+ * officer's, and the server sends them to supervisors' devices only. Notes added here are
+ * still sent.
+ */
+needs_details_withheld: boolean, };

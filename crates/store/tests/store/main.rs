@@ -86,6 +86,72 @@ fn incremental_chunks_are_compacted_into_the_snapshot_and_nothing_is_lost() {
     );
 }
 
+#[test]
+fn rebuilding_the_documents_table_keeps_every_row_that_refers_to_it() {
+    // Migration 0010 rebuilds `documents` (to widen a CHECK constraint). With foreign keys on,
+    // dropping the old table would cascade to the chunks, outbox and acknowledged heads. The
+    // migration is run again on a store holding all of them, and nothing may go.
+    let dir = tempfile::tempdir().expect("tempdir");
+    let key = DbKey::generate().expect("key");
+    let path = dir.path().join("w.db");
+    let mut store = Store::open(&path, &key).expect("open");
+    let mut doc = AutoCommit::new();
+    doc.put(ROOT, "n", 0).expect("put");
+    let now = Utc::now();
+    store
+        .transaction(|tx| {
+            tx.insert_document("doc-1", DocumentKind::Person, &mut doc, now)?;
+            doc.put(ROOT, "n", 1).expect("put");
+            doc.commit();
+            tx.save_document("doc-1", &mut doc, now)?;
+            tx.insert_document("site-1", DocumentKind::Site, &mut AutoCommit::new(), now)?;
+            tx.mark_for_sync("doc-1", now)?;
+            tx.acknowledge("doc-1", &doc.get_heads(), 0)?;
+            tx.mark_for_sync("doc-1", now)
+        })
+        .expect("write");
+    drop(store);
+    {
+        let conn = rusqlite::Connection::open(&path).expect("raw open");
+        conn.execute_batch(&format!("PRAGMA key = \"x'{}'\";", key_hex(&key)))
+            .expect("key");
+        conn.execute_batch(&format!("PRAGMA user_version = {};", SCHEMA_VERSION - 1))
+            .expect("step back");
+    }
+    let mut store = Store::open(&path, &key).expect("migrates again");
+    let (kind, loaded) = store
+        .transaction(|tx| tx.load_document("doc-1"))
+        .expect("the record and its chunk are there");
+    assert_eq!(kind, DocumentKind::Person);
+    assert_eq!(
+        loaded
+            .get(ROOT, "n")
+            .expect("get")
+            .map(|(v, _)| v.to_string()),
+        Some("1".to_owned()),
+        "the incremental chunk survived"
+    );
+    assert_eq!(
+        store.outbox_len().expect("len"),
+        1,
+        "the outbox entry survived"
+    );
+    let outbox = store.transaction(|tx| tx.outbox(10)).expect("outbox");
+    assert_eq!(
+        outbox[0].acked_heads,
+        doc.get_heads(),
+        "acknowledged heads survived"
+    );
+    let (kind, _) = store
+        .transaction(|tx| tx.load_document("site-1"))
+        .expect("site record");
+    assert_eq!(kind, DocumentKind::Site);
+    assert_eq!(store.integrity_check().expect("check"), "ok");
+    // Foreign keys are on again after the migrations.
+    let refused = store.transaction(|tx| tx.mark_for_sync("no-such-record", now));
+    assert!(refused.is_err(), "an outbox entry for no record is refused");
+}
+
 fn key_hex(key: &DbKey) -> String {
     // The store never exposes key bytes; this hidden helper exists for tests like this one.
     waypoint_store::keyring::test_key_hex(key)

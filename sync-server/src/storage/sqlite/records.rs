@@ -20,6 +20,7 @@ use waypoint_core::{
 };
 
 use crate::storage::{Device, Millis, PullLimits, PushOutcome, StorageError, VerifyReport};
+use crate::wire::Role;
 
 /// The stored form of a set of heads: sorted 32-byte hashes, concatenated.
 pub(super) fn encode_heads(heads: &[ChangeHash]) -> Vec<u8> {
@@ -52,6 +53,8 @@ fn kind_str(kind: RecordKind) -> &'static str {
     match kind {
         RecordKind::Person => "person",
         RecordKind::Group => "group",
+        RecordKind::Site => "site",
+        RecordKind::Sensitive => "sensitive",
     }
 }
 
@@ -59,6 +62,8 @@ fn parse_kind(record: &str, kind: &str) -> Result<RecordKind, StorageError> {
     match kind {
         "person" => Ok(RecordKind::Person),
         "group" => Ok(RecordKind::Group),
+        "site" => Ok(RecordKind::Site),
+        "sensitive" => Ok(RecordKind::Sensitive),
         other => Err(StorageError::Corrupt {
             record: record.to_owned(),
             detail: format!("unknown kind {other:?}"),
@@ -398,6 +403,7 @@ pub(super) fn pull(
     let cursor_seq = i64::try_from(cursor).unwrap_or(i64::MAX);
     let own_acked = i64::try_from(own_acked).unwrap_or(i64::MAX);
     let device_id = device.id.to_string();
+    let reads_sensitive = device.role == Role::Supervisor;
     let wanted = limits.records.max(1);
     // One transaction: every query below sees the same committed state.
     let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
@@ -453,6 +459,15 @@ pub(super) fn pull(
                 break;
             }
             scanned += 1;
+            // The sensitive parts of people's records go to supervisors' devices only (an
+            // officer's device keeps the parts it wrote itself, and may add to them). A part's
+            // erasure is not sent: a device erases the part with its person's.
+            if row.get_ref(1)?.as_str() == Ok("sensitive")
+                && (!reads_sensitive || row.get::<_, bool>(5)?)
+            {
+                response.next = u64::try_from(seq).unwrap_or(0);
+                continue;
+            }
             if row.get::<_, bool>(5)? {
                 response.erased.push(parse_id(&id)?);
                 response.next = u64::try_from(seq).unwrap_or(0);
