@@ -24,6 +24,7 @@ import type { PersonSummary } from "./bindings/PersonSummary";
 import type { PersonView } from "./bindings/PersonView";
 import type { RegistrationForm } from "./bindings/RegistrationForm";
 import type { Sex } from "./bindings/Sex";
+import type { SpecificNeed } from "./bindings/SpecificNeed";
 import type { Status } from "./bindings/Status";
 import type { SyncProgress } from "./bindings/SyncProgress";
 import type { SyncReport } from "./bindings/SyncReport";
@@ -113,6 +114,8 @@ const NAME_ROWS: ReadonlyArray<{ key: string; kind: NameKind }> = [
 ];
 
 const SEXES: ReadonlyArray<Sex> = ["female", "male", "other", "unknown"];
+/** UNHCR's specific-needs categories, in UNHCR's order (as `SpecificNeed` in Rust). */
+const NEEDS: ReadonlyArray<SpecificNeed> = ["CR", "SC", "WR", "ER", "SP", "DS", "SM", "FU", "LP", "TR", "SV"];
 const DOB_PRECISIONS: ReadonlyArray<DobPrecision> = [
   "exact",
   "year_month",
@@ -814,8 +817,11 @@ export class App {
         phone: str(data, "phone").trim(),
         arrival: { at: "", border_point: "", means: null },
         applies_for_protection: protection === "yes" ? true : protection === "no" ? false : null,
-        unaccompanied: false,
-        specific_needs: [],
+        unaccompanied: data.get("unaccompanied") === "on",
+        specific_needs: data
+          .getAll("needs")
+          .filter((v): v is string => typeof v === "string")
+          .map((code) => ({ code, note: str(data, `need_note.${code}`).trim() })),
         family_in_eu: [],
         consents:
           consent === "" ? [] : [{ scope: "registration", given: consent === "given" }],
@@ -1707,6 +1713,38 @@ export class App {
 
           ${this.textField({ name: "phone", label: t("register.phone"), type: "tel", inputmode: "tel", dir: "ltr" })}
 
+          <fieldset
+            class="choices"
+            aria-invalid=${this.invalid("specific_needs")}
+            aria-describedby=${this.described("specific_needs", "hint-needs")}
+          >
+            <legend>${t("detail.needs")}</legend>
+            <label class="choice">
+              <input type="checkbox" name="unaccompanied" data-testid="input-unaccompanied" />
+              ${t("register.unaccompanied")}
+            </label>
+            ${NEEDS.map(
+              (code) => html`<div class="need-choice">
+                <label class="choice">
+                  <input type="checkbox" name="needs" value=${code} data-testid=${`input-need-${code}`} />
+                  ${t(`need.${code}`)}
+                </label>
+                <div class="field need-note-field">
+                  <label for=${`f-need-note-${code}`}>${t("register.need_note")}</label>
+                  <textarea
+                    id=${`f-need-note-${code}`}
+                    name=${`need_note.${code}`}
+                    dir="auto"
+                    rows="2"
+                    data-testid=${`input-need-note-${code}`}
+                  ></textarea>
+                </div>
+              </div>`,
+            )}
+            <p class="hint" id="hint-needs">${t("register.needs.hint")}</p>
+            ${this.slotErrors("specific_needs")}
+          </fieldset>
+
           <fieldset class="choices" aria-describedby=${this.described("applies_for_protection")}>
             <legend>${t("register.protection")}</legend>
             ${(["yes", "no", "unknown"] as const).map(
@@ -1817,6 +1855,23 @@ export class App {
               "detail-preferred-language",
             )}
             ${row(t("detail.phone"), f.phone ? html`<bdi dir="ltr">${f.phone}</bdi>` : none, "detail-phone")}
+            ${row(
+              t("detail.needs"),
+              f.specific_needs.length
+                ? html`<ul class="needs">
+                      ${f.specific_needs.map(
+                        (n) => html`<li data-need=${n.need}>
+                          <span class="need-code">${t(`need.${n.need}`)}</span>
+                          ${n.note ? html`<span class="need-note">${bidi(n.note)}</span>` : nothing}
+                        </li>`,
+                      )}
+                    </ul>
+                    ${v.needs_details_withheld
+                      ? html`<p class="hint" data-testid="needs-withheld">${t("detail.needs_withheld")}</p>`
+                      : nothing}`
+                : none,
+              "detail-needs",
+            )}
             ${row(
               t("detail.protection"),
               f.applies_for_protection === null
@@ -2077,6 +2132,7 @@ function registrationSlot(field: string, rows: string[]): string {
   if (field.startsWith("languages")) return "languages";
   if (field === "date_of_birth") return "dob";
   if (field.startsWith("consents")) return "consent";
+  if (field.startsWith("specific_needs") || field === "unaccompanied") return "specific_needs";
   if (["sex", "phone", "preferred_language", "applies_for_protection"].includes(field)) return field;
   return "other";
 }

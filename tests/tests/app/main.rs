@@ -130,6 +130,10 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
         .select_by_value("arb")
         .await?;
     app.type_into("input-phone", "+963 944 123 456").await?;
+    // A specific need, with a note in Arabic (its field shows once the need is ticked).
+    app.click("input-need-SM").await?;
+    app.type_into("input-need-note-SM", "سكري: إنسولين مرتين يوميا")
+        .await?;
     app.click("input-protection-yes").await?;
     app.click("input-consent-given").await?;
     app.screenshot("05-register-filled").await?;
@@ -157,6 +161,11 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
     ensure!(
         !app.find_all("detail-history").await?.is_empty(),
         "the record must show its history"
+    );
+    let needs = text(app, "detail-needs").await?;
+    ensure!(
+        needs.contains("Serious medical condition") && needs.contains("إنسولين"),
+        "the record must show the specific need and its note, got {needs:?}"
     );
     app.screenshots("08-detail").await?;
 

@@ -234,7 +234,7 @@ const ar: Catalogue = {
     "settings.deadlines.save": "حفظ المواعيد",
 
 
-    "settings.deadlines.saved": "حُفظت المواعيد.",
+    "settings.deadlines.saved": "حُفظت المواعيد. تتلقاها كل أجهزة هذا الموقع عند مزامنتها التالية.",
 
 
 
@@ -262,7 +262,7 @@ const ar: Catalogue = {
 
 
 
-    "settings.contacts.saved": "حُفظت جهات الاتصال.",
+    "settings.contacts.saved": "حُفظت جهات الاتصال. تتلقاها كل أجهزة هذا الموقع عند مزامنتها التالية.",
 
 
 
@@ -503,6 +503,22 @@ const ar: Catalogue = {
     "home.no_match": "لا أحد يطابق البحث أو عوامل التصفية.",
     "handover.text_given": "النص المُسلَّم",
     "handover.text_missing": "هذه النسخة من النص غير موجودة على هذا الجهاز.",
+    "detail.needs": "الاحتياجات الخاصة",
+    "detail.needs_withheld": "التفاصيل محفوظة لأجهزة المشرفين. الملاحظة المضافة هنا تُرسل إليهم.",
+    "need.CR": "طفل معرض للخطر",
+    "need.SC": "طفل غير مصحوب أو منفصل عن ذويه",
+    "need.WR": "امرأة معرضة للخطر",
+    "need.ER": "شخص مسن معرض للخطر",
+    "need.SP": "والد وحيد أو مقدم رعاية",
+    "need.DS": "إعاقة",
+    "need.SM": "حالة طبية خطيرة",
+    "need.FU": "وحدة الأسرة",
+    "need.LP": "احتياجات خاصة للحماية القانونية والجسدية",
+    "need.TR": "تعذيب",
+    "need.SV": "عنف جنسي وقائم على النوع الاجتماعي",
+    "register.unaccompanied": "طفل يسافر دون أحد الوالدين أو وصي قانوني",
+    "register.need_note": "التفاصيل (اختياري)",
+    "register.needs.hint": "اختر ما ينطبق. تُرسل التفاصيل إلى أجهزة المشرفين فقط.",
     "history.registered": "تسجيل",
     "history.pre_registered": "تسجيل مبدئي",
     "history.field_changed": "تعديل",

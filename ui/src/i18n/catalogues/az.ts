@@ -233,7 +233,7 @@ const az: Catalogue = {
     "settings.deadlines.save": "Müddətləri saxla",
 
 
-    "settings.deadlines.saved": "Müddətlər saxlanıldı.",
+    "settings.deadlines.saved": "Müddətlər saxlanıldı. Bu məntəqənin bütün cihazları onları növbəti sinxronizasiyada alacaq.",
 
 
 
@@ -261,7 +261,7 @@ const az: Catalogue = {
 
 
 
-    "settings.contacts.saved": "Əlaqələr saxlanıldı.",
+    "settings.contacts.saved": "Əlaqələr saxlanıldı. Bu məntəqənin bütün cihazları onları növbəti sinxronizasiyada alacaq.",
 
 
 
@@ -502,6 +502,22 @@ const az: Catalogue = {
     "home.no_match": "Axtarışa və ya filtrlərə uyğun kimsə yoxdur.",
     "handover.text_given": "Verilmiş mətn",
     "handover.text_missing": "Mətnin bu versiyası bu cihazda yoxdur.",
+    "detail.needs": "Xüsusi ehtiyaclar",
+    "detail.needs_withheld": "Təfərrüatlar nəzarətçilərin cihazları üçün saxlanılır. Burada əlavə edilən qeyd onlara göndərilir.",
+    "need.CR": "Risk altında olan uşaq",
+    "need.SC": "Müşayiətsiz və ya ailədən ayrı düşmüş uşaq",
+    "need.WR": "Risk altında olan qadın",
+    "need.ER": "Risk altında olan yaşlı şəxs",
+    "need.SP": "Tək valideyn və ya qəyyum",
+    "need.DS": "Əlillik",
+    "need.SM": "Ağır tibbi vəziyyət",
+    "need.FU": "Ailə birliyi",
+    "need.LP": "Xüsusi hüquqi və fiziki müdafiə ehtiyacları",
+    "need.TR": "İşgəncə",
+    "need.SV": "Cinsi və gender əsaslı zorakılıq",
+    "register.unaccompanied": "Valideyni və ya qanuni nümayəndəsi olmadan səfər edən uşaq",
+    "register.need_note": "Təfərrüatlar (istəyə görə)",
+    "register.needs.hint": "Uyğun olanları seçin. Təfərrüatlar yalnız nəzarətçilərin cihazlarına göndərilir.",
     "history.registered": "Qeydiyyat",
     "history.pre_registered": "İlkin qeydiyyat",
     "history.field_changed": "Dəyişiklik",

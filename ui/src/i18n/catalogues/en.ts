@@ -229,7 +229,7 @@ export const messages = {
   "settings.deadlines.save": "Save deadlines",
 
 
-  "settings.deadlines.saved": "Deadlines saved.",
+  "settings.deadlines.saved": "Deadlines saved. Every device of this site gets them at its next sync.",
 
 
 
@@ -257,7 +257,7 @@ export const messages = {
 
 
 
-  "settings.contacts.saved": "Contacts saved.",
+  "settings.contacts.saved": "Contacts saved. Every device of this site gets them at its next sync.",
 
 
 
@@ -498,6 +498,22 @@ export const messages = {
   "home.no_match": "No one matches the search or filters.",
   "handover.text_given": "Text given",
   "handover.text_missing": "This version of the text is not held on this device.",
+  "detail.needs": "Specific needs",
+  "detail.needs_withheld": "The details are kept for supervisors’ devices. A note added here is sent to them.",
+  "need.CR": "Child at risk",
+  "need.SC": "Unaccompanied or separated child",
+  "need.WR": "Woman at risk",
+  "need.ER": "Older person at risk",
+  "need.SP": "Single parent or caregiver",
+  "need.DS": "Disability",
+  "need.SM": "Serious medical condition",
+  "need.FU": "Family unity",
+  "need.LP": "Specific legal and physical protection needs",
+  "need.TR": "Torture",
+  "need.SV": "Sexual and gender-based violence",
+  "register.unaccompanied": "A child travelling without a parent or legal guardian",
+  "register.need_note": "Details (optional)",
+  "register.needs.hint": "Tick what applies. The details are sent only to supervisors’ devices.",
   "history.registered": "Registered",
   "history.pre_registered": "Pre-registered",
   "history.field_changed": "Changed",

@@ -232,7 +232,7 @@ const es: Catalogue = {
     "settings.deadlines.save": "Guardar plazos",
 
 
-    "settings.deadlines.saved": "Plazos guardados.",
+    "settings.deadlines.saved": "Plazos guardados. Todos los dispositivos de este puesto los recibirán en su próxima sincronización.",
 
 
 
@@ -260,7 +260,7 @@ const es: Catalogue = {
 
 
 
-    "settings.contacts.saved": "Contactos guardados.",
+    "settings.contacts.saved": "Contactos guardados. Todos los dispositivos de este puesto los recibirán en su próxima sincronización.",
 
 
 
@@ -501,6 +501,22 @@ const es: Catalogue = {
     "home.no_match": "Nadie coincide con la búsqueda o los filtros.",
     "handover.text_given": "Texto entregado",
     "handover.text_missing": "Esta versión del texto no está en este dispositivo.",
+    "detail.needs": "Necesidades específicas",
+    "detail.needs_withheld": "Los detalles se reservan a los dispositivos de los supervisores. Una nota añadida aquí se les envía.",
+    "need.CR": "Niño o niña en riesgo",
+    "need.SC": "Niño no acompañado o separado",
+    "need.WR": "Mujer en riesgo",
+    "need.ER": "Persona mayor en riesgo",
+    "need.SP": "Madre o padre solo, o cuidador",
+    "need.DS": "Discapacidad",
+    "need.SM": "Condición médica grave",
+    "need.FU": "Unidad familiar",
+    "need.LP": "Necesidades específicas de protección legal y física",
+    "need.TR": "Tortura",
+    "need.SV": "Violencia sexual y de género",
+    "register.unaccompanied": "Niño o niña que viaja sin su padre, madre o tutor legal",
+    "register.need_note": "Detalles (opcional)",
+    "register.needs.hint": "Marque lo que corresponda. Los detalles solo se envían a los dispositivos de los supervisores.",
     "history.registered": "Registro",
     "history.pre_registered": "Prerregistro",
     "history.field_changed": "Modificación",

@@ -232,7 +232,7 @@ const fr: Catalogue = {
     "settings.deadlines.save": "Enregistrer les délais",
 
 
-    "settings.deadlines.saved": "Délais enregistrés.",
+    "settings.deadlines.saved": "Délais enregistrés. Tous les appareils de ce site les recevront à leur prochaine synchronisation.",
 
 
 
@@ -260,7 +260,7 @@ const fr: Catalogue = {
 
 
 
-    "settings.contacts.saved": "Contacts enregistrés.",
+    "settings.contacts.saved": "Contacts enregistrés. Tous les appareils de ce site les recevront à leur prochaine synchronisation.",
 
 
 
@@ -501,6 +501,22 @@ const fr: Catalogue = {
     "home.no_match": "Personne ne correspond à la recherche ou aux filtres.",
     "handover.text_given": "Texte remis",
     "handover.text_missing": "Cette version du texte n’est pas sur cet appareil.",
+    "detail.needs": "Besoins spécifiques",
+    "detail.needs_withheld": "Les détails sont réservés aux appareils des superviseurs. Une note ajoutée ici leur est envoyée.",
+    "need.CR": "Enfant à risque",
+    "need.SC": "Enfant non accompagné ou séparé",
+    "need.WR": "Femme à risque",
+    "need.ER": "Personne âgée à risque",
+    "need.SP": "Parent isolé ou personne aidante",
+    "need.DS": "Handicap",
+    "need.SM": "Problème médical grave",
+    "need.FU": "Unité familiale",
+    "need.LP": "Besoins spécifiques de protection juridique et physique",
+    "need.TR": "Torture",
+    "need.SV": "Violences sexuelles et basées sur le genre",
+    "register.unaccompanied": "Enfant voyageant sans parent ni tuteur légal",
+    "register.need_note": "Détails (facultatif)",
+    "register.needs.hint": "Cochez ce qui s’applique. Les détails ne sont envoyés qu’aux appareils des superviseurs.",
     "history.registered": "Enregistrement",
     "history.pre_registered": "Pré-enregistrement",
     "history.field_changed": "Modification",

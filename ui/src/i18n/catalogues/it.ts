@@ -232,7 +232,7 @@ const it: Catalogue = {
     "settings.deadlines.save": "Salva le scadenze",
 
 
-    "settings.deadlines.saved": "Scadenze salvate.",
+    "settings.deadlines.saved": "Scadenze salvate. Tutti i dispositivi di questo sito le riceveranno alla prossima sincronizzazione.",
 
 
 
@@ -260,7 +260,7 @@ const it: Catalogue = {
 
 
 
-    "settings.contacts.saved": "Contatti salvati.",
+    "settings.contacts.saved": "Contatti salvati. Tutti i dispositivi di questo sito li riceveranno alla prossima sincronizzazione.",
 
 
 
@@ -501,6 +501,22 @@ const it: Catalogue = {
     "home.no_match": "Nessuno corrisponde alla ricerca o ai filtri.",
     "handover.text_given": "Testo consegnato",
     "handover.text_missing": "Questa versione del testo non è su questo dispositivo.",
+    "detail.needs": "Esigenze specifiche",
+    "detail.needs_withheld": "I dettagli sono riservati ai dispositivi dei supervisori. Una nota aggiunta qui viene inviata a loro.",
+    "need.CR": "Minore a rischio",
+    "need.SC": "Minore non accompagnato o separato",
+    "need.WR": "Donna a rischio",
+    "need.ER": "Persona anziana a rischio",
+    "need.SP": "Genitore solo o caregiver",
+    "need.DS": "Disabilità",
+    "need.SM": "Grave condizione medica",
+    "need.FU": "Unità familiare",
+    "need.LP": "Esigenze specifiche di protezione legale e fisica",
+    "need.TR": "Tortura",
+    "need.SV": "Violenza sessuale e di genere",
+    "register.unaccompanied": "Minore in viaggio senza un genitore o un tutore legale",
+    "register.need_note": "Dettagli (facoltativo)",
+    "register.needs.hint": "Seleziona ciò che si applica. I dettagli sono inviati solo ai dispositivi dei supervisori.",
     "history.registered": "Registrazione",
     "history.pre_registered": "Preregistrazione",
     "history.field_changed": "Modifica",
