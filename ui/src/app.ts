@@ -4,6 +4,7 @@
 // validation error keeps what the officer typed.
 
 import { html, nothing, render, type TemplateResult } from "lit";
+import { keyed } from "lit/directives/keyed.js";
 import { ref } from "lit/directives/ref.js";
 import * as api from "./api";
 import type { AppError } from "./bindings/AppError";
@@ -62,7 +63,7 @@ type Screen =
   | { kind: "setup" }
   | { kind: "unlock" }
   | { kind: "home" }
-  | { kind: "register" }
+  | { kind: "register"; edit?: PersonView }
   | { kind: "detail"; id: string }
   | { kind: "leaflets"; id: string }
   | { kind: "review" }
@@ -694,10 +695,16 @@ export class App {
 
   private onRegister = (ev: SubmitEvent): void => {
     ev.preventDefault();
-    const form = this.readRegistration(new FormData(ev.currentTarget as HTMLFormElement));
+    const edit = this.screen.kind === "register" ? this.screen.edit : undefined;
+    const form = this.readRegistration(new FormData(ev.currentTarget as HTMLFormElement), edit?.form);
     const key = JSON.stringify(form.form.names);
     void this.run(async () => {
       try {
+        if (edit) {
+          this.person = await api.edit_person(edit.person.id, form.form);
+          this.go({ kind: "detail", id: edit.person.id });
+          return;
+        }
         // Before saving, once per set of names: people already registered who may be this one.
         if (this.matchesFor !== key) {
           this.matchesFor = key;
@@ -782,51 +789,91 @@ export class App {
   }
 
   /** Builds the command's form; `rows[i]` is the name row that `names[i]` came from. */
-  private readRegistration(data: FormData): { form: RegistrationForm; rows: string[] } {
+  private readRegistration(
+    data: FormData,
+    base?: RegistrationForm,
+  ): { form: RegistrationForm; rows: string[] } {
     const names: NameForm[] = [];
     const rows: string[] = [];
     for (const row of NAME_ROWS) {
       const original = str(data, `${row.key}.original`).trim();
       const latin = str(data, `${row.key}.latin`).trim();
       if (original === "" && latin === "") continue;
-      names.push({ id: null, kind: row.kind, original, latin: latin === "" ? [] : [latin] });
+      // An edited name keeps its id, and the Latin spellings after the first.
+      const before = base?.names.find((n) => n.kind === row.kind);
+      const others = before?.latin.slice(1) ?? [];
+      names.push({
+        id: before?.id ?? null,
+        kind: row.kind,
+        original,
+        latin: latin === "" ? others : [latin, ...others.filter((l) => l !== latin)],
+      });
       rows.push(row.key);
     }
+    // Names of other kinds (aliases, …) are not on this screen: they stay as they are.
+    if (base) {
+      for (const n of base.names) {
+        if (!NAME_ROWS.some((row) => row.kind === n.kind)) {
+          names.push(n);
+          rows.push("names");
+        }
+      }
+    }
     const dobRaw = str(data, "dob").trim();
+    const unchangedAge =
+      base !== undefined &&
+      this.dobPrecision === "estimated_age" &&
+      dobPrecisionOf(base.date_of_birth) === "estimated_age" &&
+      dobRaw === dobValueOf(base.date_of_birth);
     const date_of_birth =
       this.dobPrecision === "unknown" || dobRaw === ""
         ? ""
-        : this.dobPrecision === "estimated_age"
-          ? `~${dobRaw}`
-          : dobRaw;
+        : unchangedAge
+          ? // An estimated age kept as it was stays estimated on the day it was.
+            (base?.date_of_birth ?? "")
+          : this.dobPrecision === "estimated_age"
+            ? `~${dobRaw}`
+            : dobRaw;
     const sex = str(data, "sex");
     const nationality = str(data, "nationality");
     const protection = str(data, "protection");
     const consent = str(data, "consent");
+    const status = str(data, "status");
     return {
       rows,
       form: {
         names,
         sex: (SEXES as ReadonlyArray<string>).includes(sex) ? (sex as Sex) : null,
         date_of_birth,
-        place_of_birth: "",
-        nationalities: nationality === "" ? [] : [nationality],
+        place_of_birth: str(data, "place_of_birth").trim(),
+        // The first nationality is chosen here; a second one stays.
+        nationalities:
+          nationality === ""
+            ? []
+            : [nationality, ...(base?.nationalities.slice(1).filter((n) => n !== nationality) ?? [])],
         languages: data.getAll("languages").filter((v): v is string => typeof v === "string"),
         preferred_language: str(data, "preferred_language"),
-        documents: [],
+        documents: base?.documents ?? [],
         phone: str(data, "phone").trim(),
-        arrival: { at: "", border_point: "", means: null },
+        arrival: {
+          at: base?.arrival.at ?? "",
+          border_point: str(data, "border_point").trim(),
+          means: base?.arrival.means ?? null,
+        },
         applies_for_protection: protection === "yes" ? true : protection === "no" ? false : null,
         unaccompanied: data.get("unaccompanied") === "on",
         specific_needs: data
           .getAll("needs")
           .filter((v): v is string => typeof v === "string")
           .map((code) => ({ code, note: str(data, `need_note.${code}`).trim() })),
-        family_in_eu: [],
-        consents:
-          consent === "" ? [] : [{ scope: "registration", given: consent === "given" }],
-        photo: null,
-        status: null,
+        family_in_eu: base?.family_in_eu ?? [],
+        consents: [
+          ...(consent === "" ? [] : [{ scope: "registration" as const, given: consent === "given" }]),
+          // Consents to other uses are not on this screen: they stay as they are.
+          ...(base?.consents.filter((c) => c.scope !== "registration") ?? []),
+        ],
+        photo: base?.photo ?? null,
+        status: (STATUSES as ReadonlyArray<string>).includes(status) ? (status as Status) : (base?.status ?? null),
       },
     };
   }
@@ -1600,16 +1647,29 @@ export class App {
     const other = this.slots.get("other") ?? [];
     const dobHint: MessageKey | null =
       this.dobPrecision === "unknown" ? null : `register.dob.hint.${this.dobPrecision}`;
+    // Editing a record: the same form, filled with it (the values are the inputs' defaults, so
+    // what the official types stays through a redraw); a new form for another record.
+    const edit = this.screen.kind === "register" ? this.screen.edit : undefined;
+    const base = edit?.form;
+    const nameOf = (kind: NameKind) => base?.names.find((n) => n.kind === kind);
+    const consent = base?.consents.find((c) => c.scope === "registration");
+    const need = (code: SpecificNeed) => base?.specific_needs.find((n) => n.code === code);
     return html`
       <section data-testid="register-screen">
-        <h1 tabindex="-1">${t("register.title")}</h1>
+        <h1 tabindex="-1">${edit ? t("edit.title") : t("register.title")}</h1>
+        ${edit
+          ? html`<p class="person-head">
+              <span class="case">${edit.person.case_number}</span>
+              <span class="latin">${bidi(edit.display_name)}</span>
+            </p>`
+          : nothing}
         ${this.error?.code === "validation" ? this.errorSummary() : this.screenError()}
         ${other.length
           ? html`<ul class="alert" data-testid="error-other">
               ${other.map((m) => html`<li>${m.text()}</li>`)}
             </ul>`
           : nothing}
-        <form @submit=${this.onRegister} novalidate data-testid="register-form" class="register">
+        ${keyed(edit?.person.id ?? "new", html`<form @submit=${this.onRegister} novalidate data-testid="register-form" class="register">
           <fieldset>
             <legend>${t("register.names")}</legend>
             ${this.slotErrors("names")}
@@ -1617,8 +1677,18 @@ export class App {
               const part = t(`name.${row.kind}`);
               return html`
                 <div class="name-row">
-                  ${this.textField({ name: `${row.key}.original`, label: t("register.original", { part }), dir: "auto" })}
-                  ${this.textField({ name: `${row.key}.latin`, label: t("register.latin", { part }), dir: "ltr" })}
+                  ${this.textField({
+                    name: `${row.key}.original`,
+                    label: t("register.original", { part }),
+                    dir: "auto",
+                    value: nameOf(row.kind)?.original,
+                  })}
+                  ${this.textField({
+                    name: `${row.key}.latin`,
+                    label: t("register.latin", { part }),
+                    dir: "ltr",
+                    value: nameOf(row.kind)?.latin[0],
+                  })}
                 </div>
               `;
             })}
@@ -1628,7 +1698,7 @@ export class App {
             <legend>${t("register.sex")}</legend>
             ${SEXES.map(
               (s) => html`<label class="choice">
-                <input type="radio" name="sex" value=${s} data-testid=${`input-sex-${s}`} />
+                <input type="radio" name="sex" value=${s} ?checked=${base?.sex === s} data-testid=${`input-sex-${s}`} />
                 ${t(`sex.${s}`)}
               </label>`,
             )}
@@ -1662,6 +1732,7 @@ export class App {
                     label: this.dobPrecision === "estimated_age" ? t("register.dob.age") : t("register.dob.value"),
                     dir: "ltr",
                     hint: dobHint ? t(dobHint) : undefined,
+                    value: base && dobPrecisionOf(base.date_of_birth) === this.dobPrecision ? dobValueOf(base.date_of_birth) : undefined,
                     inputmode: this.dobPrecision === "exact" || this.dobPrecision === "year_month" ? "text" : "numeric",
                   })}
             </div>
@@ -1678,7 +1749,9 @@ export class App {
                 data-testid="input-nationality"
               >
                 <option value="">${t("register.nationality.none")}</option>
-                ${nationalityChoices().map(([code, name]) => html`<option value=${code}>${name}</option>`)}
+                ${nationalityChoices().map(
+                  ([code, name]) => html`<option value=${code} ?selected=${base?.nationalities[0] === code}>${name}</option>`,
+                )}
               </select>
               ${this.slotErrors("nationality")}
             </div>
@@ -1692,7 +1765,9 @@ export class App {
                 data-testid="input-preferred_language"
               >
                 <option value="">${t("register.preferred_language.none")}</option>
-                ${languageChoices().map(([code, name]) => html`<option value=${code}>${name}</option>`)}
+                ${languageChoices().map(
+                  ([code, name]) => html`<option value=${code} ?selected=${base?.preferred_language === code}>${name}</option>`,
+                )}
               </select>
               ${this.slotErrors("preferred_language")}
             </div>
@@ -1703,7 +1778,13 @@ export class App {
             <div class="checks">
               ${languageChoices().map(
                 ([code, name]) => html`<label class="choice">
-                  <input type="checkbox" name="languages" value=${code} data-testid=${`input-language-${code}`} />
+                  <input
+                    type="checkbox"
+                    name="languages"
+                    value=${code}
+                    ?checked=${base?.languages.includes(code) ?? false}
+                    data-testid=${`input-language-${code}`}
+                  />
                   ${name}
                 </label>`,
               )}
@@ -1711,7 +1792,11 @@ export class App {
             ${this.slotErrors("languages")}
           </fieldset>
 
-          ${this.textField({ name: "phone", label: t("register.phone"), type: "tel", inputmode: "tel", dir: "ltr" })}
+          ${this.textField({ name: "phone", label: t("register.phone"), type: "tel", inputmode: "tel", dir: "ltr", value: base?.phone })}
+          <div class="grid-2">
+            ${this.textField({ name: "place_of_birth", label: t("register.place_of_birth"), dir: "auto", value: base?.place_of_birth })}
+            ${this.textField({ name: "border_point", label: t("group.border_point"), dir: "auto", value: base?.arrival.border_point })}
+          </div>
 
           <fieldset
             class="choices"
@@ -1720,13 +1805,19 @@ export class App {
           >
             <legend>${t("detail.needs")}</legend>
             <label class="choice">
-              <input type="checkbox" name="unaccompanied" data-testid="input-unaccompanied" />
+              <input type="checkbox" name="unaccompanied" ?checked=${base?.unaccompanied ?? false} data-testid="input-unaccompanied" />
               ${t("register.unaccompanied")}
             </label>
             ${NEEDS.map(
               (code) => html`<div class="need-choice">
                 <label class="choice">
-                  <input type="checkbox" name="needs" value=${code} data-testid=${`input-need-${code}`} />
+                  <input
+                    type="checkbox"
+                    name="needs"
+                    value=${code}
+                    ?checked=${need(code) !== undefined}
+                    data-testid=${`input-need-${code}`}
+                  />
                   ${t(`need.${code}`)}
                 </label>
                 <div class="field need-note-field">
@@ -1736,6 +1827,7 @@ export class App {
                     name=${`need_note.${code}`}
                     dir="auto"
                     rows="2"
+                    .defaultValue=${need(code)?.note ?? ""}
                     data-testid=${`input-need-note-${code}`}
                   ></textarea>
                 </div>
@@ -1749,7 +1841,13 @@ export class App {
             <legend>${t("register.protection")}</legend>
             ${(["yes", "no", "unknown"] as const).map(
               (v) => html`<label class="choice">
-                <input type="radio" name="protection" value=${v} ?checked=${v === "unknown"} data-testid=${`input-protection-${v}`} />
+                <input
+                  type="radio"
+                  name="protection"
+                  value=${v}
+                  ?checked=${v === (base?.applies_for_protection === true ? "yes" : base?.applies_for_protection === false ? "no" : "unknown")}
+                  data-testid=${`input-protection-${v}`}
+                />
                 ${t(`register.protection.${v}`)}
               </label>`,
             )}
@@ -1768,6 +1866,7 @@ export class App {
                   type="radio"
                   name="consent"
                   value=${v}
+                  ?checked=${consent !== undefined && consent.given === (v === "given")}
                   aria-invalid=${this.invalid("consent")}
                   data-testid=${`input-consent-${v}`}
                 />
@@ -1778,18 +1877,39 @@ export class App {
             ${this.slotErrors("consent")}
           </fieldset>
 
-          ${this.likelyMatches()}
+          ${edit
+            ? html`<div class="field">
+                <label for="f-status">${t("detail.status")}</label>
+                <select id="f-status" name="status" data-testid="input-status">
+                  ${STATUSES.map(
+                    (s) => html`<option value=${s} ?selected=${base?.status === s}>${statusLabel(s)}</option>`,
+                  )}
+                </select>
+              </div>`
+            : this.likelyMatches()}
           <div class="actions">
-            <button type="button" class="secondary" data-testid="register-cancel" @click=${() => void this.goHome()}>
+            <button
+              type="button"
+              class="secondary"
+              data-testid="register-cancel"
+              @click=${() => (edit ? this.openPerson(edit.person.id, false) : void this.goHome())}
+            >
               ${t("register.cancel")}
             </button>
             <button type="submit" class="primary" data-testid="register-submit" ?disabled=${this.busy}>
-              ${this.busy ? t("register.saving") : t("register.submit")}
+              ${this.busy ? t("register.saving") : edit ? t("edit.submit") : t("register.submit")}
             </button>
           </div>
-        </form>
+        </form>`)}
       </section>
     `;
+  }
+
+  /** Opens the record's edit form, its date of birth's precision chosen as recorded. */
+  private editPerson(v: PersonView): void {
+    this.dobPrecision = dobPrecisionOf(v.form.date_of_birth);
+    this.likely = [];
+    this.go({ kind: "register", edit: v });
   }
 
   private detailView(): TemplateResult {
@@ -1804,9 +1924,14 @@ export class App {
       <section data-testid="detail-screen">
         <div class="title-row">
           <h1 tabindex="-1">${t("detail.title")}</h1>
-          <button type="button" class="secondary" data-testid="detail-back" @click=${() => void this.goHome()}>
-            ${t("detail.back")}
-          </button>
+          <div class="buttons">
+            <button type="button" class="secondary" data-testid="detail-edit" @click=${() => this.editPerson(v)}>
+              ${t("detail.edit")}
+            </button>
+            <button type="button" class="secondary" data-testid="detail-back" @click=${() => void this.goHome()}>
+              ${t("detail.back")}
+            </button>
+          </div>
         </div>
         ${this.screenError()}
         ${this.redirectedFrom
@@ -2121,6 +2246,20 @@ function progressValue(p: SyncProgress | null): number | undefined {
 }
 
 /** Which slot of the registration form shows a refused field's message. */
+/** The precision of a date of birth as the form writes it (`RegistrationForm.date_of_birth`). */
+function dobPrecisionOf(dob: string): DobPrecision {
+  if (dob === "") return "unknown";
+  if (dob.startsWith("~")) return "estimated_age";
+  if (/^\d{4}-\d{2}-\d{2}$/.test(dob)) return "exact";
+  if (/^\d{4}-\d{2}$/.test(dob)) return "year_month";
+  return "year";
+}
+
+/** What the date-of-birth input shows for it: the date, or the estimated age alone. */
+function dobValueOf(dob: string): string {
+  return dob.startsWith("~") ? (dob.slice(1).split("@")[0] ?? "") : dob;
+}
+
 function registrationSlot(field: string, rows: string[]): string {
   const name = /^names\[(\d+)\]\.(original|latin)/.exec(field);
   if (name) {
@@ -2133,6 +2272,8 @@ function registrationSlot(field: string, rows: string[]): string {
   if (field === "date_of_birth") return "dob";
   if (field.startsWith("consents")) return "consent";
   if (field.startsWith("specific_needs") || field === "unaccompanied") return "specific_needs";
+  if (field === "place_of_birth") return field;
+  if (field.startsWith("arrival.border_point")) return "border_point";
   if (["sex", "phone", "preferred_language", "applies_for_protection"].includes(field)) return field;
   return "other";
 }

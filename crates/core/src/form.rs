@@ -443,7 +443,9 @@ impl Checker {
             return None;
         }
         let today = now.date_naive();
-        let parsed = if let Some(age) = raw.strip_prefix('~') {
+        // `~AGE` is an age estimated today; `~AGE@DATE` (as `from_fields` writes it back) one
+        // estimated on that day, kept when a record is edited.
+        let parsed = if let Some(age) = raw.strip_prefix('~').filter(|a| !a.contains('@')) {
             match age.trim().parse::<u32>() {
                 Ok(age) if age <= 130 => Some(DateOfBirth::EstimatedAge { age, on: today }),
                 Ok(_) => {
@@ -1135,6 +1137,17 @@ mod tests {
         form.date_of_birth = dob.into();
         let f = check(&form).expect("valid");
         assert!(f.date_of_birth.is_some());
+    }
+
+    #[test]
+    fn an_age_estimated_earlier_stays_estimated_on_its_day_when_the_record_is_edited() {
+        let mut form = valid();
+        form.date_of_birth = "~34@2025-06-01".into();
+        let f = check(&form).expect("valid");
+        assert_eq!(
+            f.date_of_birth.map(|d| d.to_string()).as_deref(),
+            Some("~34@2025-06-01")
+        );
     }
 
     #[test]

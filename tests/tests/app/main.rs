@@ -169,6 +169,34 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
     );
     app.screenshots("08-detail").await?;
 
+    // Edit the record: the form opens filled with it; a changed phone and a new need are
+    // saved as an edit in the history, and the rest stays.
+    app.click("detail-edit").await?;
+    app.wait_for("register-screen").await?;
+    ensure!(
+        app.value("input-given.original").await? == "محمد"
+            && app.value("input-phone").await? == "+963 944 123 456",
+        "the edit form must open filled with the record"
+    );
+    app.type_into("input-phone", "+963 944 000 111").await?;
+    app.click("input-need-DS").await?;
+    app.screenshots("08b-edit").await?;
+    app.click("register-submit").await?;
+    app.wait_for("detail-screen").await?;
+    ensure!(
+        text(app, "detail-phone").await? == "+963 944 000 111",
+        "the edited phone must show"
+    );
+    let needs = text(app, "detail-needs").await?;
+    ensure!(
+        needs.contains("Disability") && needs.contains("إنسولين"),
+        "the new need is added and the note kept, got {needs:?}"
+    );
+    ensure!(
+        text(app, "detail-original-name").await?.contains("محمد"),
+        "the name stays"
+    );
+
     // Lock; a wrong passphrase is refused with the message; the right one unlocks.
     app.click("lock").await?;
     app.wait_for("unlock-screen").await?;
