@@ -26,6 +26,10 @@ import type { PersonView } from "./bindings/PersonView";
 import type { RegistrationForm } from "./bindings/RegistrationForm";
 import type { Sex } from "./bindings/Sex";
 import type { SpecificNeed } from "./bindings/SpecificNeed";
+import type { ArrivalMeans } from "./bindings/ArrivalMeans";
+import type { DocumentForm } from "./bindings/DocumentForm";
+import type { DocumentKind } from "./bindings/DocumentKind";
+import type { FamilyMemberForm } from "./bindings/FamilyMemberForm";
 import type { Status } from "./bindings/Status";
 import type { SyncProgress } from "./bindings/SyncProgress";
 import type { SyncReport } from "./bindings/SyncReport";
@@ -115,6 +119,15 @@ const NAME_ROWS: ReadonlyArray<{ key: string; kind: NameKind }> = [
 ];
 
 const SEXES: ReadonlyArray<Sex> = ["female", "male", "other", "unknown"];
+const DOC_KINDS: ReadonlyArray<DocumentKind> = [
+  "passport",
+  "national_id",
+  "birth_certificate",
+  "residence_permit",
+  "refugee_document",
+  "other",
+];
+const MEANS: ReadonlyArray<ArrivalMeans> = ["land", "sea", "air", "other"];
 /** UNHCR's specific-needs categories, in UNHCR's order (as `SpecificNeed` in Rust). */
 const NEEDS: ReadonlyArray<SpecificNeed> = ["CR", "SC", "WR", "ER", "SP", "DS", "SM", "FU", "LP", "TR", "SV"];
 const DOB_PRECISIONS: ReadonlyArray<DobPrecision> = [
@@ -853,12 +866,29 @@ export class App {
             : [nationality, ...(base?.nationalities.slice(1).filter((n) => n !== nationality) ?? [])],
         languages: data.getAll("languages").filter((v): v is string => typeof v === "string"),
         preferred_language: str(data, "preferred_language"),
-        documents: base?.documents ?? [],
+        documents: readRows(data, "doc", (row): DocumentForm | null => {
+          const number = row("number");
+          if (number === "") return null;
+          const kind = row("kind");
+          return {
+            id: row("id") || null,
+            kind: (DOC_KINDS as ReadonlyArray<string>).includes(kind) ? (kind as DocumentKind) : null,
+            number,
+            issuing_country: row("country"),
+            expiry: row("expiry"),
+          };
+        }),
         phone: str(data, "phone").trim(),
         arrival: {
-          at: base?.arrival.at ?? "",
+          // Unchanged, it stays to the second (the input shows minutes).
+          at:
+            base && str(data, "arrival_at") === toLocalTime(base.arrival.at)
+              ? base.arrival.at
+              : fromLocalTime(str(data, "arrival_at")),
           border_point: str(data, "border_point").trim(),
-          means: base?.arrival.means ?? null,
+          means: (MEANS as ReadonlyArray<string>).includes(str(data, "means"))
+            ? (str(data, "means") as ArrivalMeans)
+            : null,
         },
         applies_for_protection: protection === "yes" ? true : protection === "no" ? false : null,
         unaccompanied: data.get("unaccompanied") === "on",
@@ -866,7 +896,17 @@ export class App {
           .getAll("needs")
           .filter((v): v is string => typeof v === "string")
           .map((code) => ({ code, note: str(data, `need_note.${code}`).trim() })),
-        family_in_eu: base?.family_in_eu ?? [],
+        family_in_eu: readRows(data, "fam", (row): FamilyMemberForm | null => {
+          const name = row("name");
+          if (name === "") return null;
+          return {
+            id: row("id") || null,
+            name,
+            relationship: row("relationship"),
+            country: row("country"),
+            contact: row("contact"),
+          };
+        }),
         consents: [
           ...(consent === "" ? [] : [{ scope: "registration" as const, given: consent === "given" }]),
           // Consents to other uses are not on this screen: they stay as they are.
@@ -1797,6 +1837,36 @@ export class App {
             ${this.textField({ name: "place_of_birth", label: t("register.place_of_birth"), dir: "auto", value: base?.place_of_birth })}
             ${this.textField({ name: "border_point", label: t("group.border_point"), dir: "auto", value: base?.arrival.border_point })}
           </div>
+          <div class="grid-2">
+            ${this.textField({
+              name: "arrival_at",
+              label: t("register.arrival_at"),
+              type: "datetime-local",
+              dir: "ltr",
+              value: toLocalTime(base?.arrival.at ?? ""),
+            })}
+            <div class="field">
+              <label for="f-means">${t("group.means")}</label>
+              <select id="f-means" name="means" data-testid="input-means">
+                <option value="">${t("group.means.unknown")}</option>
+                ${MEANS.map(
+                  (m) => html`<option value=${m} ?selected=${base?.arrival.means === m}>${t(`group.means.${m}`)}</option>`,
+                )}
+              </select>
+            </div>
+          </div>
+
+          <fieldset>
+            <legend>${t("register.documents")}</legend>
+            ${[...(base?.documents ?? []), null].map((d, i) => this.documentRow(i, d))}
+            <p class="hint">${t("register.rows.hint")}</p>
+          </fieldset>
+
+          <fieldset>
+            <legend>${t("register.family_in_eu")}</legend>
+            ${[...(base?.family_in_eu ?? []), null].map((m, i) => this.familyRow(i, m))}
+            <p class="hint">${t("register.rows.hint")}</p>
+          </fieldset>
 
           <fieldset
             class="choices"
@@ -1905,6 +1975,55 @@ export class App {
     `;
   }
 
+  /** One identity document's inputs (`d` null: an empty row to add one). */
+  private documentRow(i: number, d: DocumentForm | null): TemplateResult {
+    const n = `doc.${i}`;
+    return html`<div class="item-row" data-testid="document-row">
+      <input type="hidden" name=${`${n}.id`} value=${d?.id ?? ""} />
+      <div class="field">
+        <label for=${`f-${n}.kind`}>${t("register.doc.kind")}</label>
+        <select id=${`f-${n}.kind`} name=${`${n}.kind`} data-testid=${`input-${n}.kind`}>
+          ${DOC_KINDS.map((k) => html`<option value=${k} ?selected=${d?.kind === k}>${t(`doc.kind.${k}`)}</option>`)}
+        </select>
+      </div>
+      ${this.textField({ name: `${n}.number`, label: t("register.doc.number"), dir: "ltr", value: d?.number })}
+      ${this.countrySelect(`${n}.country`, t("register.doc.country"), d?.issuing_country ?? "")}
+      ${this.textField({ name: `${n}.expiry`, label: t("register.doc.expiry"), type: "date", dir: "ltr", value: d?.expiry })}
+    </div>`;
+  }
+
+  /** One family member in the EU (`m` null: an empty row to add one). */
+  private familyRow(i: number, m: FamilyMemberForm | null): TemplateResult {
+    const n = `fam.${i}`;
+    return html`<div class="item-row" data-testid="family-row">
+      <input type="hidden" name=${`${n}.id`} value=${m?.id ?? ""} />
+      ${this.textField({ name: `${n}.name`, label: t("register.fam.name"), dir: "auto", value: m?.name })}
+      ${this.textField({ name: `${n}.relationship`, label: t("register.fam.relationship"), dir: "auto", value: m?.relationship })}
+      ${this.countrySelect(`${n}.country`, t("register.fam.country"), m?.country ?? "")}
+      ${this.textField({ name: `${n}.contact`, label: t("register.fam.contact"), dir: "auto", value: m?.contact })}
+    </div>`;
+  }
+
+  /** A country picker (ISO 3166-1 alpha-3), empty for none. */
+  private countrySelect(name: string, label: string, value: string): TemplateResult {
+    return html`<div class="field">
+      <label for=${`f-${name}`}>${label}</label>
+      <select
+        id=${`f-${name}`}
+        name=${name}
+        aria-invalid=${this.invalid(name)}
+        aria-describedby=${this.described(name)}
+        data-testid=${`input-${name}`}
+      >
+        <option value="">${t("register.country.none")}</option>
+        ${nationalityChoices()
+          .filter(([code]) => !code.startsWith("XX"))
+          .map(([code, cname]) => html`<option value=${code} ?selected=${value === code}>${cname}</option>`)}
+      </select>
+      ${this.slotErrors(name)}
+    </div>`;
+  }
+
   /** Opens the record's edit form, its date of birth's precision chosen as recorded. */
   private editPerson(v: PersonView): void {
     this.dobPrecision = dobPrecisionOf(v.form.date_of_birth);
@@ -1980,6 +2099,48 @@ export class App {
               "detail-preferred-language",
             )}
             ${row(t("detail.phone"), f.phone ? html`<bdi dir="ltr">${f.phone}</bdi>` : none, "detail-phone")}
+            ${row(t("register.place_of_birth"), f.place_of_birth ? bidi(f.place_of_birth) : none, "detail-place-of-birth")}
+            ${row(
+              t("group.arrival"),
+              f.arrival.at || f.arrival.border_point || f.arrival.means
+                ? html`${f.arrival.at ? formatDateTime(f.arrival.at) : nothing}
+                  ${f.arrival.border_point ? html`· ${bidi(f.arrival.border_point)}` : nothing}
+                  ${f.arrival.means ? html`· ${t(`group.means.${f.arrival.means}`)}` : nothing}`
+                : none,
+              "detail-arrival",
+            )}
+            ${row(
+              t("register.documents"),
+              f.documents.length
+                ? html`<ul class="names">
+                    ${f.documents.map(
+                      (d) => html`<li>
+                        <span class="name-kind">${t(`doc.kind.${d.kind}`)}</span>
+                        <bdi dir="ltr">${d.number}</bdi>
+                        ${d.issuing_country ? html`· ${nationalityName(d.issuing_country)}` : nothing}
+                        ${d.expiry ? html`· ${t("register.doc.expiry")} ${d.expiry}` : nothing}
+                      </li>`,
+                    )}
+                  </ul>`
+                : none,
+              "detail-documents",
+            )}
+            ${row(
+              t("register.family_in_eu"),
+              f.family_in_eu.length
+                ? html`<ul class="names">
+                    ${f.family_in_eu.map(
+                      (m) => html`<li>
+                        ${bidi(m.name)}
+                        ${m.relationship ? html`· ${bidi(m.relationship)}` : nothing}
+                        · ${nationalityName(m.country)}
+                        ${m.contact ? html`· ${bidi(m.contact)}` : nothing}
+                      </li>`,
+                    )}
+                  </ul>`
+                : none,
+              "detail-family",
+            )}
             ${row(
               t("detail.needs"),
               f.specific_needs.length
@@ -2181,7 +2342,7 @@ export class App {
     return html`<li>
       <time datetime=${h.at}>${formatDateTime(h.at)}</time>
       <span class="action">${t(`history.${h.action}`)}</span>
-      ${h.field ? html`<code>${h.field}</code>` : nothing}
+      ${h.field ? html`<span class="field-name" title=${h.field}>${fieldLabel(h.field)}</span>` : nothing}
       ${h.value ? html`${bidi(h.value)}` : nothing}
     </li>`;
   }
@@ -2202,6 +2363,12 @@ function fieldLabel(field: string): string {
     consents: "detail.consent",
     status: "detail.status",
     links: "detail.linked",
+    place_of_birth: "register.place_of_birth",
+    arrival: "group.arrival",
+    documents: "register.documents",
+    family_in_eu: "register.family_in_eu",
+    specific_needs: "detail.needs",
+    unaccompanied: "register.unaccompanied",
   };
   const key = known[top];
   return key ? t(key) : field;
@@ -2246,6 +2413,33 @@ function progressValue(p: SyncProgress | null): number | undefined {
 }
 
 /** Which slot of the registration form shows a refused field's message. */
+/**
+ * The rows `prefix.0.*`, `prefix.1.*`, … of a form, each read by `read` (given the row's value
+ * of a column); a row it returns null for (left empty) is dropped.
+ */
+function readRows<T>(data: FormData, prefix: string, read: (col: (name: string) => string) => T | null): T[] {
+  const out: T[] = [];
+  for (let i = 0; data.has(`${prefix}.${i}.id`); i++) {
+    const row = read((name) => str(data, `${prefix}.${i}.${name}`).trim());
+    if (row !== null) out.push(row);
+  }
+  return out;
+}
+
+/** An RFC 3339 time as a `datetime-local` input's value, in the device's time zone. */
+function toLocalTime(rfc3339: string): string {
+  const d = new Date(rfc3339);
+  if (rfc3339 === "" || Number.isNaN(d.getTime())) return "";
+  const local = new Date(d.getTime() - d.getTimezoneOffset() * 60_000);
+  return local.toISOString().slice(0, 16);
+}
+
+/** A `datetime-local` input's value as an RFC 3339 time ("" stays ""). */
+function fromLocalTime(value: string): string {
+  const d = new Date(value);
+  return value === "" || Number.isNaN(d.getTime()) ? "" : d.toISOString();
+}
+
 /** The precision of a date of birth as the form writes it (`RegistrationForm.date_of_birth`). */
 function dobPrecisionOf(dob: string): DobPrecision {
   if (dob === "") return "unknown";
@@ -2273,6 +2467,12 @@ function registrationSlot(field: string, rows: string[]): string {
   if (field.startsWith("consents")) return "consent";
   if (field.startsWith("specific_needs") || field === "unaccompanied") return "specific_needs";
   if (field === "place_of_birth") return field;
+  const row = /^(documents|family_in_eu)\[(\d+)\]\.(\w+)/.exec(field);
+  if (row) {
+    const prefix = row[1] === "documents" ? "doc" : "fam";
+    const col = { issuing_country: "country", kind: "number" }[row[3] ?? ""] ?? row[3];
+    return `${prefix}.${row[2]}.${col}`;
+  }
   if (field.startsWith("arrival.border_point")) return "border_point";
   if (["sex", "phone", "preferred_language", "applies_for_protection"].includes(field)) return field;
   return "other";

@@ -180,6 +180,9 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
     );
     app.type_into("input-phone", "+963 944 000 111").await?;
     app.click("input-need-DS").await?;
+    // A passport, in the empty document row.
+    app.type_into("input-doc.0.number", "N0123456").await?;
+    app.choose("input-doc.0.country", "SYR").await?;
     app.screenshots("08b-edit").await?;
     app.click("register-submit").await?;
     app.wait_for("detail-screen").await?;
@@ -196,6 +199,19 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
         text(app, "detail-original-name").await?.contains("محمد"),
         "the name stays"
     );
+    let documents = text(app, "detail-documents").await?;
+    ensure!(
+        documents.contains("Passport")
+            && documents.contains("N0123456")
+            && documents.contains("Syria"),
+        "the passport added must show, got {documents:?}"
+    );
+    let history = text(app, "detail-history").await?;
+    ensure!(
+        history.contains("Identity documents") && history.contains("N0123456"),
+        "the edit is in the history, its field named for people, got {history:?}"
+    );
+    app.screenshots("08c-edited").await?;
 
     // Lock; a wrong passphrase is refused with the message; the right one unlocks.
     app.click("lock").await?;
