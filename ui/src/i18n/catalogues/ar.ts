@@ -202,253 +202,59 @@ const ar: Catalogue = {
     "leaflet.record": "تسجيل التسليم",
 
     "leaflet.recorded": "تم التسجيل: «{leaflet}» باللغة {language}.",
-
-
     "due.title": "نشرات مستحقة",
-
-
     "due.count": "{count, plural, zero {لا نشرات مستحقة} one {نشرة واحدة مستحقة} two {نشرتان مستحقتان} few {# نشرات مستحقة} many {# نشرة مستحقة} other {# نشرة مستحقة}}",
-
-
     "due.none": "تسلّم جميع المسجلين هنا النشرات المطلوبة.",
-
-
     "due.today": "مستحقة اليوم",
-
-
     "due.overdue": "{count, plural, zero {بلا تأخير} one {متأخرة يومًا واحدًا} two {متأخرة يومين} few {متأخرة # أيام} many {متأخرة # يومًا} other {متأخرة # يوم}}",
-
-
     "due.more": "{count, plural, zero {} one {وواحدة أخرى} two {واثنتان أخريان} few {و# أخرى} many {و# أخرى} other {و# أخرى}}",
-
-
     "settings.deadlines": "النشرات المطلوبة",
-
-
     "settings.deadlines.hint": "عدد الأيام بعد التسجيل التي يجب أن يتسلم خلالها كل شخص النشرة (0: عند التسجيل). اتركه فارغًا إن لم تكن مطلوبة.",
-
-
     "settings.deadlines.unit": "أيام",
-
-
     "settings.deadlines.save": "حفظ المواعيد",
-
-
     "settings.deadlines.saved": "حُفظت المواعيد. تتلقاها كل أجهزة هذا الموقع عند مزامنتها التالية.",
-
-
-
     "leaflet.pdf": "حفظ بصيغة PDF",
-
-
-
     "leaflet.pdf.saved": "حُفظ بصيغة PDF: {path}",
-
-
-
     "leaflet.missing_contacts": "بيانات الاتصال الخاصة بهذا الموقع لهذه النشرة غير محددة ({names}). يحددها المشرف في الإعدادات؛ ولا يمكن طباعتها قبل ذلك.",
-
-
-
     "settings.contacts": "جهات الاتصال في النشرات",
-
-
-
     "settings.contacts.hint": "تُطبع في نشرة جهات الاتصال بكل اللغات. اكتب أرقام الهاتف مع رمز البلد.",
-
-
-
     "settings.contacts.save": "حفظ جهات الاتصال",
-
-
-
     "settings.contacts.saved": "حُفظت جهات الاتصال. تتلقاها كل أجهزة هذا الموقع عند مزامنتها التالية.",
-
-
-
-
     "home.group": "تسجيل مسبق لعائلة",
-
-
-
-
     "group.title": "تسجيل مسبق لعائلة أو مجموعة",
-
-
-
-
     "group.intro": "بضعة حقول لكل شخص؛ يُستكمل كل سجل لاحقًا. تُتجاهل الصفوف التي لا اسم فيها.",
-
-
-
-
     "group.cancel": "إلغاء",
-
-
-
-
     "group.arrival": "الوصول",
-
-
-
-
     "group.border_point": "نقطة العبور",
-
-
-
-
     "group.means": "وسيلة الوصول",
-
-
-
-
     "group.means.unknown": "غير مسجلة",
-
-
-
-
     "group.means.land": "برًا",
-
-
-
-
     "group.means.sea": "بحرًا",
-
-
-
-
     "group.means.air": "جوًا",
-
-
-
-
     "group.means.other": "أخرى",
-
-
-
-
     "group.member": "الشخص {n}",
-
-
-
-
     "group.given": "الاسم الأول",
-
-
-
-
     "group.family": "اسم العائلة",
-
-
-
-
     "group.dob": "العمر أو تاريخ الميلاد",
-
-
-
-
     "group.dob.hint": "العمر بالسنوات (مثل 34)، أو YYYY أو YYYY-MM أو YYYY-MM-DD",
-
-
-
-
     "group.relationship": "صلة القرابة",
-
-
-
-
     "group.add": "إضافة شخص",
-
-
-
-
     "group.submit": "تسجيل الجميع مسبقًا",
-
-
-
-
     "group.done": "{count, plural, zero {لم يُسجَّل أحد.} one {سُجّل شخص واحد مسبقًا.} two {سُجّل شخصان مسبقًا.} few {سُجّل # أشخاص مسبقًا.} many {سُجّل # شخصًا مسبقًا.} other {سُجّل # شخص مسبقًا.}}",
-
-
-
-
     "relationship.focal_point": "رب الأسرة / الشخص المرجعي",
-
-
-
-
     "relationship.spouse": "الزوج أو الزوجة",
-
-
-
-
     "relationship.child": "ابن أو ابنة",
-
-
-
-
     "relationship.parent": "أب أو أم",
-
-
-
-
     "relationship.sibling": "أخ أو أخت",
-
-
-
-
     "relationship.grandparent": "جد أو جدة",
-
-
-
-
     "relationship.grandchild": "حفيد أو حفيدة",
-
-
-
-
     "relationship.other_relative": "قريب آخر",
-
-
-
-
     "relationship.not_related": "لا قرابة",
-
-
-
-
-
     "filters.title": "{count, plural, =0 {عوامل التصفية} zero {عوامل التصفية} one {عوامل التصفية (واحد مفعّل)} two {عوامل التصفية (اثنان مفعّلان)} few {عوامل التصفية (# مفعّلة)} many {عوامل التصفية (# مفعّلًا)} other {عوامل التصفية (# مفعّل)}}",
-
-
-
-
-
     "filters.any": "الكل",
-
-
-
-
-
     "filters.age_min": "العمر من",
-
-
-
-
-
     "filters.age_max": "العمر إلى",
-
-
-
-
-
     "filters.clear": "مسح عوامل التصفية",
-
-
-
-
-
-
     "review.title": "تسجيلات مكررة محتملة",
     "review.count": "{count, plural, zero {لا أزواج للمراجعة} one {زوج واحد للمراجعة} two {زوجان للمراجعة} few {# أزواج للمراجعة} many {# زوجًا للمراجعة} other {# زوج للمراجعة}}",
     "review.none": "لا توجد تسجيلات مكررة محتملة للمراجعة.",

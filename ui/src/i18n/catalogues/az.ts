@@ -201,253 +201,59 @@ const az: Catalogue = {
     "leaflet.record": "Verilməni qeydə al",
 
     "leaflet.recorded": "Qeydə alındı: “{leaflet}”, dil: {language}.",
-
-
     "due.title": "Verilməli vərəqələr",
-
-
     "due.count": "{count, plural, one {# vərəqə verilməlidir} other {# vərəqə verilməlidir}}",
-
-
     "due.none": "Burada qeydiyyatdan keçən hər kəs tələb olunan vərəqələri alıb.",
-
-
     "due.today": "bu gün verilməlidir",
-
-
     "due.overdue": "{count, plural, one {# gün gecikib} other {# gün gecikib}}",
-
-
     "due.more": "{count, plural, one {və daha #} other {və daha #}}",
-
-
     "settings.deadlines": "Tələb olunan vərəqələr",
-
-
     "settings.deadlines.hint": "Qeydiyyatdan sonra hər şəxsin vərəqəni alması üçün günlərin sayı (0: qeydiyyat zamanı). Tələb olunmursa, boş saxlayın.",
-
-
     "settings.deadlines.unit": "gün",
-
-
     "settings.deadlines.save": "Müddətləri saxla",
-
-
     "settings.deadlines.saved": "Müddətlər saxlanıldı. Bu məntəqənin bütün cihazları onları növbəti sinxronizasiyada alacaq.",
-
-
-
     "leaflet.pdf": "PDF kimi saxla",
-
-
-
     "leaflet.pdf.saved": "PDF kimi saxlanıldı: {path}",
-
-
-
     "leaflet.missing_contacts": "Bu məntəqənin bu vərəqə üçün əlaqə məlumatları təyin edilməyib ({names}). Nəzarətçi onları Parametrlərdə təyin edir; o vaxta qədər çap etmək olmur.",
-
-
-
     "settings.contacts": "Vərəqələrdəki əlaqələr",
-
-
-
     "settings.contacts.hint": "Əlaqələr vərəqəsində bütün dillərdə çap olunur. Telefon nömrələrini ölkə kodu ilə yazın.",
-
-
-
     "settings.contacts.save": "Əlaqələri saxla",
-
-
-
     "settings.contacts.saved": "Əlaqələr saxlanıldı. Bu məntəqənin bütün cihazları onları növbəti sinxronizasiyada alacaq.",
-
-
-
-
     "home.group": "Ailəni ilkin qeydiyyata al",
-
-
-
-
     "group.title": "Ailəni və ya qrupu ilkin qeydiyyata al",
-
-
-
-
     "group.intro": "Hər şəxs üçün bir neçə sahə; hər qeyd sonra tamamlanır. Adı olmayan sətirlər nəzərə alınmır.",
-
-
-
-
     "group.cancel": "Ləğv et",
-
-
-
-
     "group.arrival": "Gəliş",
-
-
-
-
     "group.border_point": "Keçid məntəqəsi",
-
-
-
-
     "group.means": "Gəliş vasitəsi",
-
-
-
-
     "group.means.unknown": "Qeyd olunmayıb",
-
-
-
-
     "group.means.land": "Quru",
-
-
-
-
     "group.means.sea": "Dəniz",
-
-
-
-
     "group.means.air": "Hava",
-
-
-
-
     "group.means.other": "Digər",
-
-
-
-
     "group.member": "Şəxs {n}",
-
-
-
-
     "group.given": "Ad",
-
-
-
-
     "group.family": "Soyad",
-
-
-
-
     "group.dob": "Yaş və ya doğum tarixi",
-
-
-
-
     "group.dob.hint": "Yaş (məs. 34), və ya İİİİ, İİİİ-AA, İİİİ-AA-GG",
-
-
-
-
     "group.relationship": "Qohumluq",
-
-
-
-
     "group.add": "Şəxs əlavə et",
-
-
-
-
     "group.submit": "Hamısını ilkin qeydiyyata al",
-
-
-
-
     "group.done": "{count, plural, one {# şəxs ilkin qeydiyyata alındı.} other {# şəxs ilkin qeydiyyata alındı.}}",
-
-
-
-
     "relationship.focal_point": "Ailə başçısı / əlaqə şəxsi",
-
-
-
-
     "relationship.spouse": "Həyat yoldaşı",
-
-
-
-
     "relationship.child": "Uşaq",
-
-
-
-
     "relationship.parent": "Valideyn",
-
-
-
-
     "relationship.sibling": "Qardaş və ya bacı",
-
-
-
-
     "relationship.grandparent": "Baba və ya nənə",
-
-
-
-
     "relationship.grandchild": "Nəvə",
-
-
-
-
     "relationship.other_relative": "Digər qohum",
-
-
-
-
     "relationship.not_related": "Qohum deyil",
-
-
-
-
-
     "filters.title": "{count, plural, =0 {Filtrlər} one {Filtrlər (# aktiv)} other {Filtrlər (# aktiv)}}",
-
-
-
-
-
     "filters.any": "İstənilən",
-
-
-
-
-
     "filters.age_min": "Yaş, -dan",
-
-
-
-
-
     "filters.age_max": "Yaş, -dək",
-
-
-
-
-
     "filters.clear": "Filtrləri təmizlə",
-
-
-
-
-
-
     "review.title": "Mümkün təkrarlar",
     "review.count": "{count, plural, one {Yoxlanılacaq # cüt} other {Yoxlanılacaq # cüt}}",
     "review.none": "Yoxlanılacaq mümkün təkrar yoxdur.",

@@ -200,253 +200,59 @@ const el: Catalogue = {
     "leaflet.record": "Καταχώριση παράδοσης",
 
     "leaflet.recorded": "Καταχωρίστηκε: «{leaflet}» στα {language}.",
-
-
     "due.title": "Φυλλάδια που οφείλονται",
-
-
     "due.count": "{count, plural, one {# φυλλάδιο οφείλεται} other {# φυλλάδια οφείλονται}}",
-
-
     "due.none": "Όλα τα πρόσωπα που καταγράφηκαν εδώ έχουν λάβει τα υποχρεωτικά φυλλάδια.",
-
-
     "due.today": "λήγει σήμερα",
-
-
     "due.overdue": "{count, plural, one {# ημέρα καθυστέρηση} other {# ημέρες καθυστέρηση}}",
-
-
     "due.more": "{count, plural, one {και # ακόμη} other {και # ακόμη}}",
-
-
     "settings.deadlines": "Υποχρεωτικά φυλλάδια",
-
-
     "settings.deadlines.hint": "Ημέρες μετά την καταγραφή έως τις οποίες κάθε πρόσωπο πρέπει να λάβει το φυλλάδιο (0: κατά την καταγραφή). Αφήστε κενό αν δεν είναι υποχρεωτικό.",
-
-
     "settings.deadlines.unit": "ημέρες",
-
-
     "settings.deadlines.save": "Αποθήκευση προθεσμιών",
-
-
     "settings.deadlines.saved": "Οι προθεσμίες αποθηκεύτηκαν. Όλες οι συσκευές αυτού του σημείου θα τις λάβουν στον επόμενο συγχρονισμό.",
-
-
-
     "leaflet.pdf": "Αποθήκευση ως PDF",
-
-
-
     "leaflet.pdf.saved": "Αποθηκεύτηκε ως PDF: {path}",
-
-
-
     "leaflet.missing_contacts": "Τα στοιχεία επικοινωνίας του σημείου για αυτό το φυλλάδιο δεν έχουν οριστεί ({names}). Ένας επόπτης τα ορίζει στις Ρυθμίσεις· μέχρι τότε δεν μπορεί να εκτυπωθεί.",
-
-
-
     "settings.contacts": "Στοιχεία επικοινωνίας στα φυλλάδια",
-
-
-
     "settings.contacts.hint": "Εκτυπώνονται στο φυλλάδιο επικοινωνίας, σε κάθε γλώσσα. Γράψτε τα τηλέφωνα με τον κωδικό χώρας.",
-
-
-
     "settings.contacts.save": "Αποθήκευση στοιχείων",
-
-
-
     "settings.contacts.saved": "Τα στοιχεία αποθηκεύτηκαν. Όλες οι συσκευές αυτού του σημείου θα τα λάβουν στον επόμενο συγχρονισμό.",
-
-
-
-
     "home.group": "Προκαταγραφή οικογένειας",
-
-
-
-
     "group.title": "Προκαταγραφή οικογένειας ή ομάδας",
-
-
-
-
     "group.intro": "Λίγα πεδία ανά άτομο· κάθε καρτέλα συμπληρώνεται αργότερα. Οι γραμμές χωρίς όνομα παραλείπονται.",
-
-
-
-
     "group.cancel": "Ακύρωση",
-
-
-
-
     "group.arrival": "Άφιξη",
-
-
-
-
     "group.border_point": "Σημείο διέλευσης",
-
-
-
-
     "group.means": "Μέσο άφιξης",
-
-
-
-
     "group.means.unknown": "Δεν καταγράφηκε",
-
-
-
-
     "group.means.land": "Ξηρά",
-
-
-
-
     "group.means.sea": "Θάλασσα",
-
-
-
-
     "group.means.air": "Αέρας",
-
-
-
-
     "group.means.other": "Άλλο",
-
-
-
-
     "group.member": "Άτομο {n}",
-
-
-
-
     "group.given": "Όνομα",
-
-
-
-
     "group.family": "Επώνυμο",
-
-
-
-
     "group.dob": "Ηλικία ή ημερομηνία γέννησης",
-
-
-
-
     "group.dob.hint": "Ηλικία σε έτη (π.χ. 34), ή ΕΕΕΕ, ΕΕΕΕ-ΜΜ ή ΕΕΕΕ-ΜΜ-ΗΗ",
-
-
-
-
     "group.relationship": "Σχέση",
-
-
-
-
     "group.add": "Προσθήκη ατόμου",
-
-
-
-
     "group.submit": "Προκαταγραφή όλων",
-
-
-
-
     "group.done": "{count, plural, one {# άτομο προκαταγράφηκε.} other {# άτομα προκαταγράφηκαν.}}",
-
-
-
-
     "relationship.focal_point": "Αρχηγός οικογένειας / πρόσωπο αναφοράς",
-
-
-
-
     "relationship.spouse": "Σύζυγος",
-
-
-
-
     "relationship.child": "Παιδί",
-
-
-
-
     "relationship.parent": "Γονέας",
-
-
-
-
     "relationship.sibling": "Αδελφός ή αδελφή",
-
-
-
-
     "relationship.grandparent": "Παππούς ή γιαγιά",
-
-
-
-
     "relationship.grandchild": "Εγγόνι",
-
-
-
-
     "relationship.other_relative": "Άλλος συγγενής",
-
-
-
-
     "relationship.not_related": "Χωρίς συγγένεια",
-
-
-
-
-
     "filters.title": "{count, plural, =0 {Φίλτρα} one {Φίλτρα (# ενεργό)} other {Φίλτρα (# ενεργά)}}",
-
-
-
-
-
     "filters.any": "Όλα",
-
-
-
-
-
     "filters.age_min": "Ηλικία από",
-
-
-
-
-
     "filters.age_max": "Ηλικία έως",
-
-
-
-
-
     "filters.clear": "Καθαρισμός φίλτρων",
-
-
-
-
-
-
     "review.title": "Πιθανές διπλοεγγραφές",
     "review.count": "{count, plural, one {# ζεύγος για έλεγχο} other {# ζεύγη για έλεγχο}}",
     "review.none": "Δεν υπάρχουν πιθανές διπλοεγγραφές για έλεγχο.",

@@ -197,253 +197,59 @@ export const messages = {
   "leaflet.record": "Record hand-over",
 
   "leaflet.recorded": "Recorded: “{leaflet}” in {language}.",
-
-
   "due.title": "Leaflets owed",
-
-
   "due.count": "{count, plural, one {# leaflet owed} other {# leaflets owed}}",
-
-
   "due.none": "Everyone registered here has received the required leaflets.",
-
-
   "due.today": "due today",
-
-
   "due.overdue": "{count, plural, one {# day overdue} other {# days overdue}}",
-
-
   "due.more": "{count, plural, one {and # more} other {and # more}}",
-
-
   "settings.deadlines": "Required leaflets",
-
-
   "settings.deadlines.hint": "Days after registration by which each person must receive the leaflet (0: at registration). Leave empty if it is not required.",
-
-
   "settings.deadlines.unit": "days",
-
-
   "settings.deadlines.save": "Save deadlines",
-
-
   "settings.deadlines.saved": "Deadlines saved. Every device of this site gets them at its next sync.",
-
-
-
   "leaflet.pdf": "Save as PDF",
-
-
-
   "leaflet.pdf.saved": "Saved as PDF: {path}",
-
-
-
   "leaflet.missing_contacts": "This site’s contact details for this leaflet are not set ({names}). A supervisor sets them in Settings; until then it cannot be printed.",
-
-
-
   "settings.contacts": "Contacts in the leaflets",
-
-
-
   "settings.contacts.hint": "Printed in the contacts leaflet, in every language. Write phone numbers with the country code.",
-
-
-
   "settings.contacts.save": "Save contacts",
-
-
-
   "settings.contacts.saved": "Contacts saved. Every device of this site gets them at its next sync.",
-
-
-
-
   "home.group": "Pre-register a family",
-
-
-
-
   "group.title": "Pre-register a family or group",
-
-
-
-
   "group.intro": "A few fields for each person; complete each record later. Rows without a given name are skipped.",
-
-
-
-
   "group.cancel": "Cancel",
-
-
-
-
   "group.arrival": "Arrival",
-
-
-
-
   "group.border_point": "Border point",
-
-
-
-
   "group.means": "Means of arrival",
-
-
-
-
   "group.means.unknown": "Not recorded",
-
-
-
-
   "group.means.land": "Land",
-
-
-
-
   "group.means.sea": "Sea",
-
-
-
-
   "group.means.air": "Air",
-
-
-
-
   "group.means.other": "Other",
-
-
-
-
   "group.member": "Person {n}",
-
-
-
-
   "group.given": "Given name",
-
-
-
-
   "group.family": "Family name",
-
-
-
-
   "group.dob": "Age or date of birth",
-
-
-
-
   "group.dob.hint": "Age in years (e.g. 34), or YYYY, YYYY-MM or YYYY-MM-DD",
-
-
-
-
   "group.relationship": "Relationship",
-
-
-
-
   "group.add": "Add a person",
-
-
-
-
   "group.submit": "Pre-register all",
-
-
-
-
   "group.done": "{count, plural, one {# person pre-registered.} other {# people pre-registered.}}",
-
-
-
-
   "relationship.focal_point": "Head of family / focal point",
-
-
-
-
   "relationship.spouse": "Spouse",
-
-
-
-
   "relationship.child": "Child",
-
-
-
-
   "relationship.parent": "Parent",
-
-
-
-
   "relationship.sibling": "Brother or sister",
-
-
-
-
   "relationship.grandparent": "Grandparent",
-
-
-
-
   "relationship.grandchild": "Grandchild",
-
-
-
-
   "relationship.other_relative": "Other relative",
-
-
-
-
   "relationship.not_related": "Not related",
-
-
-
-
-
   "filters.title": "{count, plural, =0 {Filters} one {Filters (# on)} other {Filters (# on)}}",
-
-
-
-
-
   "filters.any": "Any",
-
-
-
-
-
   "filters.age_min": "Age from",
-
-
-
-
-
   "filters.age_max": "Age to",
-
-
-
-
-
   "filters.clear": "Clear filters",
-
-
-
-
-
-
   "review.title": "Possible duplicates",
   "review.count": "{count, plural, one {# pair to review} other {# pairs to review}}",
   "review.none": "No possible duplicates to review.",

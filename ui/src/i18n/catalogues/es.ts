@@ -200,253 +200,59 @@ const es: Catalogue = {
     "leaflet.record": "Registrar entrega",
 
     "leaflet.recorded": "Registrado: «{leaflet}» en {language}.",
-
-
     "due.title": "Folletos pendientes",
-
-
     "due.count": "{count, plural, one {# folleto pendiente} many {# de folletos pendientes} other {# folletos pendientes}}",
-
-
     "due.none": "Todas las personas registradas aquí han recibido los folletos obligatorios.",
-
-
     "due.today": "vence hoy",
-
-
     "due.overdue": "{count, plural, one {# día de retraso} many {# de días de retraso} other {# días de retraso}}",
-
-
     "due.more": "{count, plural, one {y # más} many {y # más} other {y # más}}",
-
-
     "settings.deadlines": "Folletos obligatorios",
-
-
     "settings.deadlines.hint": "Días tras el registro en que cada persona debe recibir el folleto (0: en el registro). Déjelo vacío si no es obligatorio.",
-
-
     "settings.deadlines.unit": "días",
-
-
     "settings.deadlines.save": "Guardar plazos",
-
-
     "settings.deadlines.saved": "Plazos guardados. Todos los dispositivos de este puesto los recibirán en su próxima sincronización.",
-
-
-
     "leaflet.pdf": "Guardar como PDF",
-
-
-
     "leaflet.pdf.saved": "Guardado como PDF: {path}",
-
-
-
     "leaflet.missing_contacts": "Los datos de contacto de este sitio para este folleto no están definidos ({names}). Un supervisor los define en Ajustes; hasta entonces no se puede imprimir.",
-
-
-
     "settings.contacts": "Contactos en los folletos",
-
-
-
     "settings.contacts.hint": "Se imprimen en el folleto de contactos, en todos los idiomas. Escriba los teléfonos con el prefijo del país.",
-
-
-
     "settings.contacts.save": "Guardar contactos",
-
-
-
     "settings.contacts.saved": "Contactos guardados. Todos los dispositivos de este puesto los recibirán en su próxima sincronización.",
-
-
-
-
     "home.group": "Prerregistrar una familia",
-
-
-
-
     "group.title": "Prerregistrar una familia o un grupo",
-
-
-
-
     "group.intro": "Unos pocos campos por persona; cada ficha se completa después. Las filas sin nombre se omiten.",
-
-
-
-
     "group.cancel": "Cancelar",
-
-
-
-
     "group.arrival": "Llegada",
-
-
-
-
     "group.border_point": "Paso fronterizo",
-
-
-
-
     "group.means": "Medio de llegada",
-
-
-
-
     "group.means.unknown": "No consta",
-
-
-
-
     "group.means.land": "Tierra",
-
-
-
-
     "group.means.sea": "Mar",
-
-
-
-
     "group.means.air": "Aire",
-
-
-
-
     "group.means.other": "Otro",
-
-
-
-
     "group.member": "Persona {n}",
-
-
-
-
     "group.given": "Nombre",
-
-
-
-
     "group.family": "Apellido",
-
-
-
-
     "group.dob": "Edad o fecha de nacimiento",
-
-
-
-
     "group.dob.hint": "Edad en años (p. ej. 34), o AAAA, AAAA-MM o AAAA-MM-DD",
-
-
-
-
     "group.relationship": "Parentesco",
-
-
-
-
     "group.add": "Añadir persona",
-
-
-
-
     "group.submit": "Prerregistrar a todos",
-
-
-
-
     "group.done": "{count, plural, one {# persona prerregistrada.} many {# de personas prerregistradas.} other {# personas prerregistradas.}}",
-
-
-
-
     "relationship.focal_point": "Cabeza de familia / persona de referencia",
-
-
-
-
     "relationship.spouse": "Cónyuge",
-
-
-
-
     "relationship.child": "Hijo/a",
-
-
-
-
     "relationship.parent": "Padre o madre",
-
-
-
-
     "relationship.sibling": "Hermano/a",
-
-
-
-
     "relationship.grandparent": "Abuelo/a",
-
-
-
-
     "relationship.grandchild": "Nieto/a",
-
-
-
-
     "relationship.other_relative": "Otro familiar",
-
-
-
-
     "relationship.not_related": "Sin parentesco",
-
-
-
-
-
     "filters.title": "{count, plural, =0 {Filtros} one {Filtros (# activo)} many {Filtros (# activos)} other {Filtros (# activos)}}",
-
-
-
-
-
     "filters.any": "Cualquiera",
-
-
-
-
-
     "filters.age_min": "Edad desde",
-
-
-
-
-
     "filters.age_max": "Edad hasta",
-
-
-
-
-
     "filters.clear": "Quitar filtros",
-
-
-
-
-
-
     "review.title": "Posibles duplicados",
     "review.count": "{count, plural, one {# par por revisar} many {# pares por revisar} other {# pares por revisar}}",
     "review.none": "No hay posibles duplicados por revisar.",

@@ -200,253 +200,59 @@ const fr: Catalogue = {
     "leaflet.record": "Enregistrer la remise",
 
     "leaflet.recorded": "Enregistré : « {leaflet} » en {language}.",
-
-
     "due.title": "Brochures dues",
-
-
     "due.count": "{count, plural, one {# brochure due} many {# de brochures dues} other {# brochures dues}}",
-
-
     "due.none": "Toutes les personnes enregistrées ici ont reçu les brochures requises.",
-
-
     "due.today": "à remettre aujourd’hui",
-
-
     "due.overdue": "{count, plural, one {# jour de retard} many {# de jours de retard} other {# jours de retard}}",
-
-
     "due.more": "{count, plural, one {et # autre} many {et # d’autres} other {et # autres}}",
-
-
     "settings.deadlines": "Brochures obligatoires",
-
-
     "settings.deadlines.hint": "Nombre de jours après l’enregistrement pour remettre la brochure à chaque personne (0 : à l’enregistrement). Laisser vide si elle n’est pas obligatoire.",
-
-
     "settings.deadlines.unit": "jours",
-
-
     "settings.deadlines.save": "Enregistrer les délais",
-
-
     "settings.deadlines.saved": "Délais enregistrés. Tous les appareils de ce site les recevront à leur prochaine synchronisation.",
-
-
-
     "leaflet.pdf": "Enregistrer en PDF",
-
-
-
     "leaflet.pdf.saved": "Enregistré en PDF : {path}",
-
-
-
     "leaflet.missing_contacts": "Les coordonnées de ce site pour cette brochure ne sont pas renseignées ({names}). Un superviseur les saisit dans les Paramètres ; d’ici là, elle ne peut pas être imprimée.",
-
-
-
     "settings.contacts": "Contacts dans les brochures",
-
-
-
     "settings.contacts.hint": "Imprimés dans la brochure des contacts, dans toutes les langues. Indiquez les numéros avec l’indicatif du pays.",
-
-
-
     "settings.contacts.save": "Enregistrer les contacts",
-
-
-
     "settings.contacts.saved": "Contacts enregistrés. Tous les appareils de ce site les recevront à leur prochaine synchronisation.",
-
-
-
-
     "home.group": "Préenregistrer une famille",
-
-
-
-
     "group.title": "Préenregistrer une famille ou un groupe",
-
-
-
-
     "group.intro": "Quelques champs par personne ; chaque fiche sera complétée plus tard. Les lignes sans prénom sont ignorées.",
-
-
-
-
     "group.cancel": "Annuler",
-
-
-
-
     "group.arrival": "Arrivée",
-
-
-
-
     "group.border_point": "Point de passage",
-
-
-
-
     "group.means": "Moyen d’arrivée",
-
-
-
-
     "group.means.unknown": "Non renseigné",
-
-
-
-
     "group.means.land": "Terre",
-
-
-
-
     "group.means.sea": "Mer",
-
-
-
-
     "group.means.air": "Air",
-
-
-
-
     "group.means.other": "Autre",
-
-
-
-
     "group.member": "Personne {n}",
-
-
-
-
     "group.given": "Prénom",
-
-
-
-
     "group.family": "Nom de famille",
-
-
-
-
     "group.dob": "Âge ou date de naissance",
-
-
-
-
     "group.dob.hint": "Âge en années (ex. 34), ou AAAA, AAAA-MM ou AAAA-MM-JJ",
-
-
-
-
     "group.relationship": "Lien",
-
-
-
-
     "group.add": "Ajouter une personne",
-
-
-
-
     "group.submit": "Tout préenregistrer",
-
-
-
-
     "group.done": "{count, plural, one {# personne préenregistrée.} many {# de personnes préenregistrées.} other {# personnes préenregistrées.}}",
-
-
-
-
     "relationship.focal_point": "Chef de famille / personne de référence",
-
-
-
-
     "relationship.spouse": "Conjoint",
-
-
-
-
     "relationship.child": "Enfant",
-
-
-
-
     "relationship.parent": "Parent",
-
-
-
-
     "relationship.sibling": "Frère ou sœur",
-
-
-
-
     "relationship.grandparent": "Grand-parent",
-
-
-
-
     "relationship.grandchild": "Petit-enfant",
-
-
-
-
     "relationship.other_relative": "Autre parent",
-
-
-
-
     "relationship.not_related": "Sans lien de parenté",
-
-
-
-
-
     "filters.title": "{count, plural, =0 {Filtres} one {Filtres (# actif)} many {Filtres (# actifs)} other {Filtres (# actifs)}}",
-
-
-
-
-
     "filters.any": "Tous",
-
-
-
-
-
     "filters.age_min": "Âge min.",
-
-
-
-
-
     "filters.age_max": "Âge max.",
-
-
-
-
-
     "filters.clear": "Effacer les filtres",
-
-
-
-
-
-
     "review.title": "Doublons possibles",
     "review.count": "{count, plural, one {# paire à examiner} many {# paires à examiner} other {# paires à examiner}}",
     "review.none": "Aucun doublon possible à examiner.",

@@ -200,253 +200,59 @@ const it: Catalogue = {
     "leaflet.record": "Registra consegna",
 
     "leaflet.recorded": "Registrato: «{leaflet}» in {language}.",
-
-
     "due.title": "Opuscoli da consegnare",
-
-
     "due.count": "{count, plural, one {# opuscolo da consegnare} many {# di opuscoli da consegnare} other {# opuscoli da consegnare}}",
-
-
     "due.none": "Tutte le persone registrate qui hanno ricevuto gli opuscoli obbligatori.",
-
-
     "due.today": "scade oggi",
-
-
     "due.overdue": "{count, plural, one {# giorno di ritardo} many {# di giorni di ritardo} other {# giorni di ritardo}}",
-
-
     "due.more": "{count, plural, one {e # altro} many {e altri #} other {e altri #}}",
-
-
     "settings.deadlines": "Opuscoli obbligatori",
-
-
     "settings.deadlines.hint": "Giorni dalla registrazione entro cui ogni persona deve ricevere l’opuscolo (0: alla registrazione). Lasciare vuoto se non è obbligatorio.",
-
-
     "settings.deadlines.unit": "giorni",
-
-
     "settings.deadlines.save": "Salva le scadenze",
-
-
     "settings.deadlines.saved": "Scadenze salvate. Tutti i dispositivi di questo sito le riceveranno alla prossima sincronizzazione.",
-
-
-
     "leaflet.pdf": "Salva come PDF",
-
-
-
     "leaflet.pdf.saved": "Salvato come PDF: {path}",
-
-
-
     "leaflet.missing_contacts": "I contatti di questo sito per questo opuscolo non sono impostati ({names}). Un supervisore li imposta nelle Impostazioni; fino ad allora non si può stampare.",
-
-
-
     "settings.contacts": "Contatti negli opuscoli",
-
-
-
     "settings.contacts.hint": "Stampati nell’opuscolo dei contatti, in tutte le lingue. Scrivere i numeri con il prefisso internazionale.",
-
-
-
     "settings.contacts.save": "Salva i contatti",
-
-
-
     "settings.contacts.saved": "Contatti salvati. Tutti i dispositivi di questo sito li riceveranno alla prossima sincronizzazione.",
-
-
-
-
     "home.group": "Preregistra una famiglia",
-
-
-
-
     "group.title": "Preregistra una famiglia o un gruppo",
-
-
-
-
     "group.intro": "Pochi campi per persona; ogni scheda si completa dopo. Le righe senza nome vengono ignorate.",
-
-
-
-
     "group.cancel": "Annulla",
-
-
-
-
     "group.arrival": "Arrivo",
-
-
-
-
     "group.border_point": "Valico di frontiera",
-
-
-
-
     "group.means": "Mezzo di arrivo",
-
-
-
-
     "group.means.unknown": "Non indicato",
-
-
-
-
     "group.means.land": "Terra",
-
-
-
-
     "group.means.sea": "Mare",
-
-
-
-
     "group.means.air": "Aereo",
-
-
-
-
     "group.means.other": "Altro",
-
-
-
-
     "group.member": "Persona {n}",
-
-
-
-
     "group.given": "Nome",
-
-
-
-
     "group.family": "Cognome",
-
-
-
-
     "group.dob": "Età o data di nascita",
-
-
-
-
     "group.dob.hint": "Età in anni (es. 34), oppure AAAA, AAAA-MM o AAAA-MM-GG",
-
-
-
-
     "group.relationship": "Parentela",
-
-
-
-
     "group.add": "Aggiungi persona",
-
-
-
-
     "group.submit": "Preregistra tutti",
-
-
-
-
     "group.done": "{count, plural, one {# persona preregistrata.} many {# di persone preregistrate.} other {# persone preregistrate.}}",
-
-
-
-
     "relationship.focal_point": "Capofamiglia / persona di riferimento",
-
-
-
-
     "relationship.spouse": "Coniuge",
-
-
-
-
     "relationship.child": "Figlio/a",
-
-
-
-
     "relationship.parent": "Genitore",
-
-
-
-
     "relationship.sibling": "Fratello o sorella",
-
-
-
-
     "relationship.grandparent": "Nonno/a",
-
-
-
-
     "relationship.grandchild": "Nipote",
-
-
-
-
     "relationship.other_relative": "Altro parente",
-
-
-
-
     "relationship.not_related": "Nessuna parentela",
-
-
-
-
-
     "filters.title": "{count, plural, =0 {Filtri} one {Filtri (# attivo)} many {Filtri (# attivi)} other {Filtri (# attivi)}}",
-
-
-
-
-
     "filters.any": "Qualsiasi",
-
-
-
-
-
     "filters.age_min": "Età da",
-
-
-
-
-
     "filters.age_max": "Età fino a",
-
-
-
-
-
     "filters.clear": "Azzera i filtri",
-
-
-
-
-
-
     "review.title": "Possibili duplicati",
     "review.count": "{count, plural, one {# coppia da esaminare} many {# coppie da esaminare} other {# coppie da esaminare}}",
     "review.none": "Nessun possibile duplicato da esaminare.",

@@ -200,253 +200,59 @@ const ru: Catalogue = {
     "leaflet.record": "Записать выдачу",
 
     "leaflet.recorded": "Записано: «{leaflet}», язык: {language}.",
-
-
     "due.title": "Невыданные листовки",
-
-
     "due.count": "{count, plural, one {# листовка не выдана} few {# листовки не выданы} many {# листовок не выдано} other {# листовки не выдано}}",
-
-
     "due.none": "Все зарегистрированные здесь получили обязательные листовки.",
-
-
     "due.today": "срок сегодня",
-
-
     "due.overdue": "{count, plural, one {просрочено на # день} few {просрочено на # дня} many {просрочено на # дней} other {просрочено на # дня}}",
-
-
     "due.more": "{count, plural, one {и ещё #} few {и ещё #} many {и ещё #} other {и ещё #}}",
-
-
     "settings.deadlines": "Обязательные листовки",
-
-
     "settings.deadlines.hint": "Число дней после регистрации, в течение которых каждый должен получить листовку (0: при регистрации). Оставьте пустым, если она не обязательна.",
-
-
     "settings.deadlines.unit": "дн.",
-
-
     "settings.deadlines.save": "Сохранить сроки",
-
-
     "settings.deadlines.saved": "Сроки сохранены. Все устройства этого пункта получат их при следующей синхронизации.",
-
-
-
     "leaflet.pdf": "Сохранить в PDF",
-
-
-
     "leaflet.pdf.saved": "Сохранено в PDF: {path}",
-
-
-
     "leaflet.missing_contacts": "Контактные данные этого пункта для листовки не заданы ({names}). Их задаёт руководитель в настройках; до тех пор листовку нельзя распечатать.",
-
-
-
     "settings.contacts": "Контакты в листовках",
-
-
-
     "settings.contacts.hint": "Печатаются в листовке с контактами на всех языках. Указывайте телефоны с кодом страны.",
-
-
-
     "settings.contacts.save": "Сохранить контакты",
-
-
-
     "settings.contacts.saved": "Контакты сохранены. Все устройства этого пункта получат их при следующей синхронизации.",
-
-
-
-
     "home.group": "Предрегистрация семьи",
-
-
-
-
     "group.title": "Предрегистрация семьи или группы",
-
-
-
-
     "group.intro": "Несколько полей на человека; каждая запись дополняется позже. Строки без имени пропускаются.",
-
-
-
-
     "group.cancel": "Отмена",
-
-
-
-
     "group.arrival": "Прибытие",
-
-
-
-
     "group.border_point": "Пункт пропуска",
-
-
-
-
     "group.means": "Способ прибытия",
-
-
-
-
     "group.means.unknown": "Не указан",
-
-
-
-
     "group.means.land": "Суша",
-
-
-
-
     "group.means.sea": "Море",
-
-
-
-
     "group.means.air": "Воздух",
-
-
-
-
     "group.means.other": "Другое",
-
-
-
-
     "group.member": "Человек {n}",
-
-
-
-
     "group.given": "Имя",
-
-
-
-
     "group.family": "Фамилия",
-
-
-
-
     "group.dob": "Возраст или дата рождения",
-
-
-
-
     "group.dob.hint": "Возраст в годах (напр. 34) или ГГГГ, ГГГГ-ММ, ГГГГ-ММ-ДД",
-
-
-
-
     "group.relationship": "Родство",
-
-
-
-
     "group.add": "Добавить человека",
-
-
-
-
     "group.submit": "Предрегистрировать всех",
-
-
-
-
     "group.done": "{count, plural, one {# человек предрегистрирован.} few {# человека предрегистрированы.} many {# человек предрегистрированы.} other {# человека предрегистрированы.}}",
-
-
-
-
     "relationship.focal_point": "Глава семьи / контактное лицо",
-
-
-
-
     "relationship.spouse": "Супруг(а)",
-
-
-
-
     "relationship.child": "Ребёнок",
-
-
-
-
     "relationship.parent": "Родитель",
-
-
-
-
     "relationship.sibling": "Брат или сестра",
-
-
-
-
     "relationship.grandparent": "Дедушка или бабушка",
-
-
-
-
     "relationship.grandchild": "Внук или внучка",
-
-
-
-
     "relationship.other_relative": "Другой родственник",
-
-
-
-
     "relationship.not_related": "Не родственник",
-
-
-
-
-
     "filters.title": "{count, plural, =0 {Фильтры} one {Фильтры (# включён)} few {Фильтры (# включено)} many {Фильтры (# включено)} other {Фильтры (# включено)}}",
-
-
-
-
-
     "filters.any": "Любой",
-
-
-
-
-
     "filters.age_min": "Возраст от",
-
-
-
-
-
     "filters.age_max": "Возраст до",
-
-
-
-
-
     "filters.clear": "Сбросить фильтры",
-
-
-
-
-
-
     "review.title": "Возможные дубликаты",
     "review.count": "{count, plural, one {# пара на проверку} few {# пары на проверку} many {# пар на проверку} other {# пары на проверку}}",
     "review.none": "Нет возможных дубликатов на проверку.",
