@@ -215,7 +215,12 @@ const rowInView = () => {
 const step = el.clientHeight * viewports;
 const out = {
   intervals: [], blank: 0, wraps: 0, step, client_height: el.clientHeight,
-  scroll_height: el.scrollHeight, overflow_y: style,
+  scroll_height: el.scrollHeight, overflow_y: style, replaced: 0,
+};
+// Frames in which the list's scrolling element was no longer the one measured (the app drew
+// a new one): what this script scrolls and looks at is then off screen.
+const replaced = () => {
+  if (document.querySelector('[data-testid=people-scroll]') !== el) out.replaced++;
 };
 // Each frame is checked in a task after it (a zero timeout posted from its animation-frame
 // callback), so that the list's own redraw on the scroll event, which runs among that
@@ -229,9 +234,26 @@ const settle = (target, then) => {
   const tick = (t) => {
     if (last !== null) longest = Math.max(longest, t - last);
     last = t;
+    replaced();
     if (shown === null && rowInView()) shown = performance.now() - start;
     if ((shown !== null && ++after > 10) || performance.now() - start > 5000) {
-      return then({ shown_ms: shown, longest_frame_ms: longest });
+      // What was there at the end, to tell a list that drew nothing from one drawn elsewhere.
+      const rows = el.querySelectorAll('[data-testid=person-row]');
+      const r = el.getBoundingClientRect();
+      const hits = [0.25, 0.5, 0.75].map((f) => {
+        const y = Math.max(r.top, 0) + (Math.min(r.bottom, innerHeight) - Math.max(r.top, 0)) * f;
+        const h = document.elementFromPoint(r.left + r.width / 2, y);
+        return h ? `${Math.round(y)}: ${h.tagName}.${h.className}[${h.getAttribute('data-testid') ?? ''}] row=${h.closest('[data-testid=person-row]') !== null}` : `${y}: null`;
+      });
+      const hit = hits.join(' | ');
+      const tops = [...rows].slice(0, 6).map((row) => [row.getAttribute('aria-rowindex'), Math.round(row.getBoundingClientRect().top), row.getBoundingClientRect().height]);
+      return then({
+        shown_ms: shown, longest_frame_ms: longest, scroll_top: el.scrollTop,
+        rows: rows.length,
+        first_row: rows.length ? [rows[0].getAttribute('aria-rowindex'), rows[0].getBoundingClientRect().top] : null,
+        list_top: r.top, list_bottom: r.bottom, inner_height: innerHeight,
+        hit, tops, left: r.left, width: r.width,
+      });
     }
     afterFrame(tick);
   };
@@ -241,6 +263,7 @@ let last = null, n = 0;
 const tick = (t) => {
   if (last !== null) {
     out.intervals.push(t - last);
+    replaced();
     if (!rowInView()) out.blank++;
   }
   last = t;
@@ -549,6 +572,8 @@ struct Scroll {
     blank: u64,
     wraps: u64,
     rows_in_dom: u64,
+    /// Frames in which the app had replaced the scrolling element the script measures.
+    replaced: u64,
     /// The list's visible height and its whole height, in CSS pixels.
     viewport_px: f64,
     content_px: f64,
@@ -570,6 +595,7 @@ async fn scroll(app: &App) -> anyhow::Result<Scroll> {
         blank: v["blank"].as_u64().unwrap_or(0),
         wraps: v["wraps"].as_u64().unwrap_or(0),
         rows_in_dom: v["rows_in_dom"].as_u64().unwrap_or(0),
+        replaced: v["replaced"].as_u64().unwrap_or(0),
         viewport_px: number(&v, "client_height")?,
         content_px: number(&v, "scroll_height")?,
         end: v["end"].clone(),
@@ -753,8 +779,13 @@ fn print(figures: &Figures, people: usize, seed_secs: f64) {
                 "| the list's visible height / whole height | {:.0} px / {:.0} px | |",
                 s.viewport_px, s.content_px
             );
+            println!(
+                "| frames in which the app had replaced the list's scrolling element | {} | |",
+                s.replaced
+            );
             println!("| jump to the end of the list | {} | |", jump(&s.end));
             println!("| jump back to the top | {} | |", jump(&s.top));
+            eprintln!("jump to the end: {}\njump to the top: {}", s.end, s.top);
         }
         Err(e) => println!("| scrolling | not measured: {e:#} | no stalls |"),
     }

@@ -1,10 +1,11 @@
 // The home screen's arrivals card: today's registrations at this site, and a small chart of the
 // last two weeks per day, stacked by nationality. Plain HTML and CSS (no chart library): a
 // dozen bars do not need one, and the bars mirror with the layout in right-to-left languages.
-// Sizes and colours are set through the CSSOM (`styleMap`): the CSP refuses style attributes.
+// Sizes and colours are set through the CSSOM (`cssom`, not lit's `styleMap`): the CSP
+// refuses style attributes.
 
 import { html, nothing, type TemplateResult } from "lit";
-import { styleMap } from "lit/directives/style-map.js";
+import { cssom } from "./cssom";
 import type { ArrivalsChart } from "./bindings/ArrivalsChart";
 import type { ArrivalsDay } from "./bindings/ArrivalsDay";
 import { formatDay, formatList, nationalityName, t } from "./i18n";
@@ -61,10 +62,10 @@ export function arrivalsCard(chart: ArrivalsChart | null, showToday: () => void)
                 data-count=${day.total}
               >
                 <span class="visually-hidden">${barLabel(day, names)}</span>
-                <span class="bar" aria-hidden="true" style=${styleMap({ height: `${(100 * day.total) / max}%` })}>
+                <span class="bar" aria-hidden="true" style=${cssom({ height: `${(100 * day.total) / max}%` })}>
                   ${day.counts.map((n, s) =>
                     n > 0
-                      ? html`<span style=${styleMap({ flexGrow: String(n), background: colour(s, series) })}></span>`
+                      ? html`<span style=${cssom({ "flex-grow": String(n), background: colour(s, series) })}></span>`
                       : nothing,
                   )}
                 </span>
@@ -79,7 +80,7 @@ export function arrivalsCard(chart: ArrivalsChart | null, showToday: () => void)
             ${names.map((name, s) =>
               s < series || otherUsed
                 ? html`<li>
-                    <span class="swatch" aria-hidden="true" style=${styleMap({ background: colour(s, series) })}></span>
+                    <span class="swatch" aria-hidden="true" style=${cssom({ background: colour(s, series) })}></span>
                     ${name}
                   </li>`
                 : nothing,

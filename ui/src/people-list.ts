@@ -7,7 +7,7 @@
 
 import { html, nothing, render, type TemplateResult } from "lit";
 import { repeat } from "lit/directives/repeat.js";
-import { styleMap } from "lit/directives/style-map.js";
+import { cssom } from "./cssom";
 import type { PeoplePage } from "./bindings/PeoplePage";
 import type { PersonSummary } from "./bindings/PersonSummary";
 
@@ -150,7 +150,7 @@ export class PeopleWindow {
               role="row"
               class="people-row"
               aria-rowindex=${i + 2}
-              style=${styleMap({ transform: `translateY(${i * height}px)` })}
+              style=${cssom({ transform: `translateY(${i * height}px)` })}
               data-testid="person-row"
               data-id=${person.id}
               @click=${() => this.open(person)}
@@ -162,7 +162,7 @@ export class PeopleWindow {
               class="people-row placeholder"
               aria-rowindex=${i + 2}
               aria-busy="true"
-              style=${styleMap({ transform: `translateY(${i * height}px)` })}
+              style=${cssom({ transform: `translateY(${i * height}px)` })}
             ></div>`;
     };
     render(indexes.length ? repeat(indexes, (i) => i, row) : nothing, spacer);

@@ -713,6 +713,23 @@ async fn keyboard_moves_through_the_whole_list(app: &App, total: usize) -> anyho
     reaches(total as u64)
         .await
         .context("End reaches the last row")?;
+    // Each drawn row in its own place, one below the other (the CSP refuses style attributes:
+    // positions set any other way than through the CSSOM are dropped, and the rows pile up).
+    let tops = app
+        .eval(
+            "return [...document.querySelectorAll('[data-testid=person-row]')]\
+               .map((r) => Math.round(r.getBoundingClientRect().top));",
+            json!(null),
+        )
+        .await?;
+    let tops: Vec<i64> = tops
+        .as_array()
+        .map(|a| a.iter().filter_map(serde_json::Value::as_i64).collect())
+        .unwrap_or_default();
+    ensure!(
+        tops.len() > 3 && tops.windows(2).all(|w| w[1] > w[0]),
+        "the rows drawn must lie one below the other, got tops {tops:?}"
+    );
     app.press(Key::Home).await?;
     reaches(1).await.context("Home goes back to the first row")
 }
