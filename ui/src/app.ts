@@ -27,6 +27,7 @@ import type { RegistrationForm } from "./bindings/RegistrationForm";
 import type { Sex } from "./bindings/Sex";
 import type { SpecificNeed } from "./bindings/SpecificNeed";
 import type { ArrivalMeans } from "./bindings/ArrivalMeans";
+import type { ConsentScope } from "./bindings/ConsentScope";
 import type { DocumentForm } from "./bindings/DocumentForm";
 import type { DocumentKind } from "./bindings/DocumentKind";
 import type { FamilyMemberForm } from "./bindings/FamilyMemberForm";
@@ -128,6 +129,8 @@ const DOC_KINDS: ReadonlyArray<DocumentKind> = [
   "other",
 ];
 const MEANS: ReadonlyArray<ArrivalMeans> = ["land", "sea", "air", "other"];
+/** Consents asked for besides the registration itself (`ConsentScope` in Rust). */
+const OTHER_CONSENTS: ReadonlyArray<Exclude<ConsentScope, "registration">> = ["sharing_with_partners", "family_tracing"];
 /** UNHCR's specific-needs categories, in UNHCR's order (as `SpecificNeed` in Rust). */
 const NEEDS: ReadonlyArray<SpecificNeed> = ["CR", "SC", "WR", "ER", "SP", "DS", "SM", "FU", "LP", "TR", "SV"];
 const DOB_PRECISIONS: ReadonlyArray<DobPrecision> = [
@@ -859,11 +862,14 @@ export class App {
         sex: (SEXES as ReadonlyArray<string>).includes(sex) ? (sex as Sex) : null,
         date_of_birth,
         place_of_birth: str(data, "place_of_birth").trim(),
-        // The first nationality is chosen here; a second one stays.
-        nationalities:
-          nationality === ""
-            ? []
-            : [nationality, ...(base?.nationalities.slice(1).filter((n) => n !== nationality) ?? [])],
+        // Two are chosen here; a third (rare) stays as it was.
+        nationalities: [
+          ...new Set(
+            [nationality, str(data, "nationality2"), ...(base?.nationalities.slice(2) ?? [])].filter(
+              (n) => n !== "",
+            ),
+          ),
+        ],
         languages: data.getAll("languages").filter((v): v is string => typeof v === "string"),
         preferred_language: str(data, "preferred_language"),
         documents: readRows(data, "doc", (row): DocumentForm | null => {
@@ -909,8 +915,12 @@ export class App {
         }),
         consents: [
           ...(consent === "" ? [] : [{ scope: "registration" as const, given: consent === "given" }]),
-          // Consents to other uses are not on this screen: they stay as they are.
-          ...(base?.consents.filter((c) => c.scope !== "registration") ?? []),
+          // A decision on another use, once taken, is changed but not taken back to "not asked".
+          ...OTHER_CONSENTS.flatMap((scope) => {
+            const v = str(data, `consent_${scope}`);
+            const before = base?.consents.filter((c) => c.scope === scope) ?? [];
+            return v === "" ? before : [{ scope, given: v === "given" }];
+          }),
         ],
         photo: base?.photo ?? null,
         status: (STATUSES as ReadonlyArray<string>).includes(status) ? (status as Status) : (base?.status ?? null),
@@ -1796,6 +1806,15 @@ export class App {
               ${this.slotErrors("nationality")}
             </div>
             <div class="field">
+              <label for="f-nationality2">${t("register.nationality2")}</label>
+              <select id="f-nationality2" name="nationality2" data-testid="input-nationality2">
+                <option value="">${t("register.nationality.none")}</option>
+                ${nationalityChoices().map(
+                  ([code, name]) => html`<option value=${code} ?selected=${base?.nationalities[1] === code}>${name}</option>`,
+                )}
+              </select>
+            </div>
+            <div class="field">
               <label for="f-preferred_language">${t("register.preferred_language")}</label>
               <select
                 id="f-preferred_language"
@@ -1946,6 +1965,27 @@ export class App {
             <p class="hint" id="hint-consent">${t("register.consent.hint")}</p>
             ${this.slotErrors("consent")}
           </fieldset>
+
+          ${OTHER_CONSENTS.map((scope) => {
+            const before = base?.consents.find((c) => c.scope === scope);
+            const current = before === undefined ? "" : before.given ? "given" : "refused";
+            return html`<fieldset class="choices">
+              <legend>${t(`consent.${scope}`)}</legend>
+              ${(["given", "refused", ""] as const).map(
+                (v) => html`<label class="choice">
+                  <input
+                    type="radio"
+                    name=${`consent_${scope}`}
+                    value=${v}
+                    ?checked=${v === current}
+                    ?disabled=${v === "" && before !== undefined}
+                    data-testid=${`input-consent-${scope}-${v || "not_asked"}`}
+                  />
+                  ${v === "" ? t("register.consent.not_asked") : t(`register.consent.${v}`)}
+                </label>`,
+              )}
+            </fieldset>`;
+          })}
 
           ${edit
             ? html`<div class="field">
@@ -2170,6 +2210,14 @@ export class App {
               consent ? t(consent.given ? "register.consent.given" : "register.consent.refused") : none,
               "detail-consent",
             )}
+            ${OTHER_CONSENTS.map((scope) => {
+              const c = f.consents.find((x) => x.scope === scope);
+              return row(
+                t(`consent.${scope}`),
+                c ? t(c.given ? "register.consent.given" : "register.consent.refused") : none,
+                `detail-consent-${scope}`,
+              );
+            })}
             ${row(t("detail.status"), statusLabel(f.status), "detail-status")}
             ${row(t("detail.registered_at"), formatDateTime(v.person.created_at), "detail-registered-at")}
           </dl>

@@ -183,6 +183,9 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
     // A passport, in the empty document row.
     app.type_into("input-doc.0.number", "N0123456").await?;
     app.choose("input-doc.0.country", "SYR").await?;
+    // A second nationality, and consent to family tracing.
+    app.choose("input-nationality2", "TUR").await?;
+    app.click("input-consent-family_tracing-given").await?;
     app.screenshots("08b-edit").await?;
     app.click("register-submit").await?;
     app.wait_for("detail-screen").await?;
@@ -205,6 +208,15 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
             && documents.contains("N0123456")
             && documents.contains("Syria"),
         "the passport added must show, got {documents:?}"
+    );
+    let nationality = text(app, "detail-nationality").await?;
+    ensure!(
+        nationality == "Syria and Turkey",
+        "both nationalities must show, got {nationality:?}"
+    );
+    ensure!(
+        text(app, "detail-consent-family_tracing").await? == "Given",
+        "the consent to family tracing must show"
     );
     let history = text(app, "detail-history").await?;
     ensure!(
@@ -335,9 +347,10 @@ async fn arabic_mirrors_the_layout(app: &App) -> anyhow::Result<()> {
     for el in app.find_all("person-nationality").await? {
         nationalities.push(app.text(&el).await?);
     }
+    // (The first person has two since the edit: Arabic's list joins them with و.)
     ensure!(
-        nationalities.iter().any(|n| n == "سوريا"),
-        "the nationality must be named in Arabic, got {nationalities:?}"
+        nationalities.iter().any(|n| n.starts_with("سوريا و")),
+        "the nationalities must be named and joined in Arabic, got {nationalities:?}"
     );
     let isolation = app
         .computed("[data-testid=person-original-name]", "unicode-bidi")
