@@ -33,7 +33,7 @@ impl Waypoint {
         let key = id.to_string();
         session.store.transaction(|tx| {
             if let Some(identity) = tx.sync_identity()?
-                && identity.role != "supervisor"
+                && !identity.is_supervisor()
             {
                 return Ok(Err(AppError::new(
                     ErrorCode::Forbidden,

@@ -22,7 +22,6 @@ use waypoint_core::leaflets::{
 
 use waypoint_core::document::ChangeMeta;
 use waypoint_core::site::{SiteSettingsDoc, site_settings_id};
-use waypoint_core::sync::DeviceRole;
 use waypoint_store::DocumentKind;
 
 use crate::{
@@ -672,16 +671,14 @@ impl Waypoint {
     /// device enrolled as a supervisor's: on any other enrolled device they cannot change.
     fn check_site_settings_shared(&mut self) -> Result<(), AppError> {
         match self.session()?.store.transaction(|tx| tx.sync_identity())? {
-            Some(identity) if identity.role != DeviceRole::Supervisor.as_str() => {
-                Err(AppError::new(
-                    ErrorCode::Forbidden,
-                    format!(
-                        "this device is enrolled as {}; the site's settings are shared by all its \
+            Some(identity) if !identity.is_supervisor() => Err(AppError::new(
+                ErrorCode::Forbidden,
+                format!(
+                    "this device is enrolled as {}; the site's settings are shared by all its \
                      devices and change only on a device enrolled as supervisor",
-                        identity.role
-                    ),
-                ))
-            }
+                    identity.role
+                ),
+            )),
             _ => Ok(()),
         }
     }

@@ -64,7 +64,6 @@ use waypoint_core::form::{GroupForm, RegistrationForm, ValidationContext};
 use waypoint_core::ids::{GroupId, ItemId, PersonId};
 use waypoint_core::model::{GroupMember, Person, original_name};
 use waypoint_core::sensitive::{SensitiveDoc, sensitive_part_id, with_notes};
-use waypoint_core::sync::DeviceRole;
 use waypoint_store::keyring::{DbKey, Keyring, OfficerInfo, Role};
 use waypoint_store::{DeviceRecord, DocumentKind, PeopleFilter, SEARCH_COUNT_LIMIT, Store, Tx};
 
@@ -357,7 +356,14 @@ fn store_new_person(
     )?;
     tx.index_person(&doc.read()?, 0, &[], &[], meta.at)?;
     tx.mark_for_sync(&id.to_string(), meta.at)?;
-    store_sensitive(tx, id, &fields.specific_needs, meta, actor)?;
+    // A new person has no sensitive part: one is made only for notes.
+    if fields
+        .specific_needs
+        .iter()
+        .any(|n| !n.note.trim().is_empty())
+    {
+        store_sensitive(tx, id, &fields.specific_needs, meta, actor)?;
+    }
     Ok(doc)
 }
 
@@ -1040,7 +1046,7 @@ impl Waypoint {
             }
             None => {
                 view.needs_details_withheld = !view.person.fields.specific_needs.is_empty()
-                    && identity.is_some_and(|i| i.role != DeviceRole::Supervisor.as_str());
+                    && identity.is_some_and(|i| !i.is_supervisor());
             }
         }
         Ok(view)

@@ -19,11 +19,11 @@ use waypoint_core::leaflet_pack::LeafletPack;
 use waypoint_core::sensitive::sensitive_part_id;
 use waypoint_core::sync::{
     self as wire, CandidatesResponse, ChallengeRequest, ChallengeResponse, CompareRequest,
-    CompareResponse, DeviceRole, EnrolRequest, EnrolResponse, Erasure, ErasureReason,
-    LeafletsRequest, LeafletsResponse, MAX_CHANGE_BYTES_PER_REQUEST,
-    MAX_LEAFLET_PACKS_PER_RESPONSE, MAX_RECORDS_PER_REQUEST, PullRequest, PullResponse,
-    PulledRecord, PushRecord, PushRequest, PushResponse, RecordKind, SessionRequest,
-    SessionResponse, heads_digest, session_signing_message,
+    CompareResponse, EnrolRequest, EnrolResponse, Erasure, ErasureReason, LeafletsRequest,
+    LeafletsResponse, MAX_CHANGE_BYTES_PER_REQUEST, MAX_LEAFLET_PACKS_PER_RESPONSE,
+    MAX_RECORDS_PER_REQUEST, PullRequest, PullResponse, PulledRecord, PushRecord, PushRequest,
+    PushResponse, RecordKind, SessionRequest, SessionResponse, heads_digest,
+    session_signing_message,
 };
 use waypoint_store::{DocumentKind, OutboxItem, StoreError, SyncIdentity};
 use zeroize::Zeroizing;
@@ -660,7 +660,7 @@ impl Waypoint {
             .session()?
             .store
             .transaction(|tx| tx.sync_identity())?
-            .is_some_and(|identity| identity.role == DeviceRole::Supervisor.as_str());
+            .is_some_and(|identity| identity.is_supervisor());
         let now = u64::try_from(self.clock.now().timestamp_millis()).unwrap_or(0);
         let moved = conn.report.pushed + conn.report.pulled > 0;
         let fetched = self.cursor(REVIEW_CURSOR)?;
@@ -852,7 +852,7 @@ impl Waypoint {
                 let mut out = Vec::new();
                 let supervisor = tx
                     .sync_identity()?
-                    .is_some_and(|identity| identity.role == DeviceRole::Supervisor.as_str());
+                    .is_some_and(|identity| identity.is_supervisor());
                 for item in tx.outbox(MAX_RECORDS_PER_REQUEST as u64 * 5)? {
                     let Ok(id) = item.id.parse::<Uuid>() else {
                         continue;

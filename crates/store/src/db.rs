@@ -196,6 +196,14 @@ pub struct SyncIdentity {
     pub server_certificate: Option<Vec<u8>>,
 }
 
+impl SyncIdentity {
+    /// Whether the device is enrolled as a supervisor's: the server takes erasures and site
+    /// settings only from such a device, and sends it people's sensitive parts.
+    pub fn is_supervisor(&self) -> bool {
+        self.role == waypoint_core::sync::DeviceRole::Supervisor.as_str()
+    }
+}
+
 impl std::fmt::Debug for SyncIdentity {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.debug_struct("SyncIdentity")
