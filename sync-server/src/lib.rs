@@ -84,6 +84,17 @@ pub struct AppState {
     limits: HttpLimits,
     clock: Arc<dyn Clock>,
     matcher: Arc<tokio::sync::Notify>,
+    syncing: Arc<std::sync::atomic::AtomicUsize>,
+}
+
+/// Marks a sync request (push, pull, compare) in flight while it lives; see
+/// [`AppState::syncing`].
+pub struct SyncInFlight(Arc<std::sync::atomic::AtomicUsize>);
+
+impl Drop for SyncInFlight {
+    fn drop(&mut self) {
+        self.0.fetch_sub(1, std::sync::atomic::Ordering::SeqCst);
+    }
 }
 
 impl AppState {
@@ -95,6 +106,7 @@ impl AppState {
             limits,
             clock: Arc::new(SystemClock),
             matcher: Arc::new(tokio::sync::Notify::new()),
+            syncing: Arc::default(),
         }
     }
 
@@ -119,6 +131,18 @@ impl AppState {
         self.matcher.notify_one();
     }
 
+    /// Counts a sync request in flight until the returned guard is dropped. The matcher gives
+    /// way to them: a device at a border point has minutes of network, the matcher has all night.
+    pub fn syncing(&self) -> SyncInFlight {
+        self.syncing
+            .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        SyncInFlight(Arc::clone(&self.syncing))
+    }
+
+    fn sync_requests_in_flight(&self) -> usize {
+        self.syncing.load(std::sync::atomic::Ordering::SeqCst)
+    }
+
     /// The limits the router enforces on every request.
     pub fn limits(&self) -> HttpLimits {
         self.limits
@@ -139,6 +163,13 @@ const MATCH_BATCH: usize = 50;
 /// The matcher's pause between two batches while records are queued.
 const MATCH_PAUSE: std::time::Duration = std::time::Duration::from_millis(20);
 
+/// How long the matcher waits, at most, for sync requests in flight to end before it takes a
+/// batch anyway: it gives way to sync, but is never starved by it.
+const MATCH_YIELD_AT_MOST: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// How often the matcher looks again whether sync requests are still in flight.
+const MATCH_YIELD_STEP: std::time::Duration = std::time::Duration::from_millis(25);
+
 /// How long the matcher sleeps when nothing wakes it (a record queued by another process,
 /// such as a restore, is matched within this time).
 const MATCH_IDLE: std::time::Duration = std::time::Duration::from_secs(30);
@@ -149,6 +180,12 @@ const MATCH_IDLE: std::time::Duration = std::time::Duration::from_secs(30);
 pub fn spawn_matcher(state: AppState) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
+            // Sync first: each batch holds the database and a core for up to 100 ms, which
+            // every push and pull waiting behind it would pay.
+            let waiting = std::time::Instant::now();
+            while state.sync_requests_in_flight() > 0 && waiting.elapsed() < MATCH_YIELD_AT_MOST {
+                tokio::time::sleep(MATCH_YIELD_STEP).await;
+            }
             match state
                 .storage()
                 .match_pending(MATCH_BATCH, state.now())

@@ -543,11 +543,17 @@ impl Store {
             )?;
             named.push((":limit", limit.into()));
             named.push((":offset", offset.into()));
+            // The page's ids first, from `people` alone, then their rows: SQLite steps over
+            // the `OFFSET` rows of the whole query, so a join there would read the document
+            // row (a page of record bytes to decrypt) of every person skipped. The end of
+            // 100,000 people took 2 s that way.
             let mut stmt = self.conn.prepare_cached(&format!(
-                "SELECT {LIST_COLUMNS} FROM people p JOIN documents d ON d.id = p.id
-                 {where_sql}
-                 ORDER BY p.created_at DESC, p.id DESC
-                 LIMIT :limit OFFSET :offset"
+                "WITH page (id) AS (
+                     SELECT p.id FROM people p {where_sql}
+                     ORDER BY p.created_at DESC, p.id DESC LIMIT :limit OFFSET :offset)
+                 SELECT {LIST_COLUMNS} FROM page JOIN people p ON p.id = page.id
+                 JOIN documents d ON d.id = p.id
+                 ORDER BY p.created_at DESC, p.id DESC"
             ))?;
             let rows = stmt
                 .query_map(params_ref(&named).as_slice(), list_item)?
@@ -1740,16 +1746,22 @@ impl Tx<'_> {
     /// stays for a supervisor to look at). Never an unsynced one. Returns how many went.
     /// A household's group record goes only once none of its members is left here.
     pub fn purge_synced_before(&self, cutoff: DateTime<Utc>) -> Result<u64, StoreError> {
-        const PURGEABLE: &str = "updated_at < ?1 AND quarantined_at IS NULL
-               AND id IN (SELECT doc_id FROM sync_heads WHERE length(acked_heads) > 0)
-               AND id NOT IN (SELECT doc_id FROM outbox)";
+        // Each query walks an index that holds only its candidates (`documents_by_updated`,
+        // `documents_by_owner`) and looks each one up in `sync_heads` and `outbox`: with `id IN
+        // (SELECT …)` SQLite read every synced record's row, a second at 100,000 people on
+        // every sync.
+        const SYNCED: &str = "quarantined_at IS NULL
+               AND EXISTS (SELECT 1 FROM sync_heads s
+                           WHERE s.doc_id = documents.id AND length(s.acked_heads) > 0)
+               AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.doc_id = documents.id)";
+        let purgeable = format!("updated_at < ?1 AND {SYNCED}");
         let people = self.tx.execute(
-            &format!("DELETE FROM documents WHERE kind = 'person' AND {PURGEABLE}"),
+            &format!("DELETE FROM documents WHERE kind = 'person' AND {purgeable}"),
             [ms(cutoff)],
         )?;
         let groups = self.tx.execute(
             &format!(
-                "DELETE FROM documents WHERE kind = 'group' AND {PURGEABLE}
+                "DELETE FROM documents WHERE kind = 'group' AND {purgeable}
                    AND NOT EXISTS (SELECT 1 FROM people p WHERE p.group_id = documents.id)"
             ),
             [ms(cutoff)],
@@ -1757,10 +1769,10 @@ impl Tx<'_> {
         // A person's sensitive part goes with them, whenever it last changed, once the server
         // holds it too (and is not counted: it is part of the person's record).
         self.tx.execute(
-            "DELETE FROM documents WHERE kind = 'sensitive' AND quarantined_at IS NULL
-               AND id IN (SELECT doc_id FROM sync_heads WHERE length(acked_heads) > 0)
-               AND id NOT IN (SELECT doc_id FROM outbox)
-               AND NOT EXISTS (SELECT 1 FROM documents p WHERE p.id = documents.owner)",
+            &format!(
+                "DELETE FROM documents WHERE kind = 'sensitive' AND owner IS NOT NULL AND {SYNCED}
+                   AND NOT EXISTS (SELECT 1 FROM documents p WHERE p.id = documents.owner)"
+            ),
             [],
         )?;
         Ok(u64::try_from(people + groups).unwrap_or(0))

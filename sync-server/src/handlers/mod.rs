@@ -11,7 +11,7 @@ use axum::{
     Router,
     extract::{DefaultBodyLimit, Request, State},
     http::{HeaderValue, Method, StatusCode, Uri, header},
-    middleware::{Next, from_fn, map_response_with_state},
+    middleware::{Next, from_fn, from_fn_with_state, map_response_with_state},
     response::{IntoResponse, Response},
     routing::{get, post},
 };
@@ -39,17 +39,26 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/session", post(session::open))
         .route(
             "/v1/push",
-            post(records::push).route_layer(from_fn(move |request: Request, next: Next| {
-                let pushes = Arc::clone(&pushes);
-                async move {
-                    // The semaphore is never closed, so acquiring only waits.
-                    let _permit = pushes.acquire_owned().await.ok();
-                    next.run(request).await
-                }
-            })),
+            post(records::push)
+                .route_layer(from_fn(move |request: Request, next: Next| {
+                    let pushes = Arc::clone(&pushes);
+                    async move {
+                        // The semaphore is never closed, so acquiring only waits.
+                        let _permit = pushes.acquire_owned().await.ok();
+                        next.run(request).await
+                    }
+                }))
+                // Outside the semaphore: a push waiting for its turn counts.
+                .route_layer(from_fn_with_state(state.clone(), count_sync)),
         )
-        .route("/v1/pull", post(records::pull))
-        .route("/v1/compare", post(records::compare))
+        .route(
+            "/v1/pull",
+            post(records::pull).route_layer(from_fn_with_state(state.clone(), count_sync)),
+        )
+        .route(
+            "/v1/compare",
+            post(records::compare).route_layer(from_fn_with_state(state.clone(), count_sync)),
+        )
         .route("/v1/leaflets", post(records::leaflets))
         .route("/v1/review/candidates", get(review::candidates))
         .fallback(not_found)
@@ -68,6 +77,13 @@ pub fn router(state: AppState) -> Router {
         ))
         .layer(map_response_with_state(limits, uniform_error_bodies))
         .layer(TraceLayer::new_for_http())
+}
+
+/// Counts a sync request in flight while it is served: the background matcher gives way to
+/// them (`spawn_matcher`).
+async fn count_sync(State(state): State<AppState>, request: Request, next: Next) -> Response {
+    let _syncing = state.syncing();
+    next.run(request).await
 }
 
 /// Unknown routes: `400 unsupported_protocol` for a protocol version this server does not speak
