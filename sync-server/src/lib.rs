@@ -180,7 +180,7 @@ const MATCH_IDLE: std::time::Duration = std::time::Duration::from_secs(30);
 pub fn spawn_matcher(state: AppState) -> tokio::task::JoinHandle<()> {
     tokio::spawn(async move {
         loop {
-            // Sync first: each batch holds the database and a core for up to 100 ms, which
+            // Sync first: each batch holds the database and a core for up to 25 ms, which
             // every push and pull waiting behind it would pay.
             let waiting = std::time::Instant::now();
             while state.sync_requests_in_flight() > 0 && waiting.elapsed() < MATCH_YIELD_AT_MOST {

@@ -267,18 +267,39 @@ impl<'a> Connection<'a> {
         path: &str,
         body: &Req,
     ) -> Result<Resp, AppError> {
+        let request = self.post_request(path, body)?;
+        self.receive(request)
+    }
+
+    /// A POST of a sync message, encoded, counted and signed in, ready to send (by
+    /// [`Self::receive`], or on another thread by [`send`] and then [`Self::answer`]).
+    fn post_request<Req: Serialize>(
+        &mut self,
+        path: &str,
+        body: &Req,
+    ) -> Result<reqwest::blocking::RequestBuilder, AppError> {
         self.check_cancelled()?;
         let encoded = wire::encode(body);
         let compressed = wire::compress(&encoded);
         self.report.bytes_up += compressed.len() as u64;
         self.report.requests += 1;
-        let request = self
-            .http
-            .post(format!("{}{path}", self.base))
-            .header("content-type", "application/x-waypoint-sync")
-            .header("content-encoding", "zstd")
-            .body(compressed);
-        self.receive(request)
+        Ok(self.signed_in(
+            self.http
+                .post(format!("{}{path}", self.base))
+                .header("content-type", "application/x-waypoint-sync")
+                .header("content-encoding", "zstd")
+                .body(compressed),
+        ))
+    }
+
+    fn signed_in(
+        &self,
+        request: reqwest::blocking::RequestBuilder,
+    ) -> reqwest::blocking::RequestBuilder {
+        match &self.token {
+            Some(token) => request.header("authorization", format!("Bearer {}", token.as_str())),
+            None => request,
+        }
     }
 
     /// GETs a sync message (no body).
@@ -302,18 +323,19 @@ impl<'a> Connection<'a> {
     /// Sends a request with the session token and decodes the answer.
     fn receive<Resp: DeserializeOwned>(
         &mut self,
-        mut request: reqwest::blocking::RequestBuilder,
+        request: reqwest::blocking::RequestBuilder,
     ) -> Result<Resp, AppError> {
-        if let Some(token) = &self.token {
-            request = request.header("authorization", format!("Bearer {}", token.as_str()));
-        }
-        let response = request.send().map_err(network)?;
-        let status = response.status();
-        let zstd_body = response
-            .headers()
-            .get("content-encoding")
-            .is_some_and(|v| v.as_bytes() == b"zstd");
-        let bytes = response.bytes().map_err(network)?;
+        let raw = send(self.signed_in(request))?;
+        self.answer(raw)
+    }
+
+    /// Counts and decodes an answer received by [`send`].
+    fn answer<Resp: DeserializeOwned>(&mut self, raw: RawAnswer) -> Result<Resp, AppError> {
+        let RawAnswer {
+            status,
+            zstd: zstd_body,
+            body: bytes,
+        } = raw;
         self.report.bytes_down += bytes.len() as u64;
         if !status.is_success() {
             self.unauthenticated |= status == reqwest::StatusCode::UNAUTHORIZED;
@@ -334,6 +356,26 @@ impl<'a> Connection<'a> {
         self.notify();
         Ok(message)
     }
+}
+
+/// An answer as it came off the wire, not yet counted or decoded.
+struct RawAnswer {
+    status: reqwest::StatusCode,
+    zstd: bool,
+    body: Vec<u8>,
+}
+
+/// Sends a request and reads its answer whole; touches no connection state, so that it can run
+/// on another thread (see `push_all`).
+fn send(request: reqwest::blocking::RequestBuilder) -> Result<RawAnswer, AppError> {
+    let response = request.send().map_err(network)?;
+    let status = response.status();
+    let zstd = response
+        .headers()
+        .get("content-encoding")
+        .is_some_and(|v| v.as_bytes() == b"zstd");
+    let body = response.bytes().map_err(network)?.to_vec();
+    Ok(RawAnswer { status, zstd, body })
 }
 
 fn server_error(status: u16, body: &[u8]) -> AppError {
@@ -885,66 +927,37 @@ impl Waypoint {
             if prepared.is_empty() {
                 return self.push_erasures(conn);
             }
+            // Two pushes in flight: the next batch travels (and the server parses it) while
+            // this device stores the acknowledgements of the one before. Each record is
+            // acknowledged on its own, so their order does not matter, and a push whose answer
+            // is lost is sent again next time and changes nothing more.
             let mut progressed = false;
+            let mut in_flight: Option<(Vec<PlannedRecord>, std::thread::JoinHandle<_>)> = None;
             for batch in plan_push(
                 prepared,
                 MAX_RECORDS_PER_REQUEST,
                 MAX_CHANGE_BYTES_PER_REQUEST,
             ) {
-                let request = PushRequest {
-                    records: batch.iter().map(|p| p.record.clone()).collect(),
-                    erasures: Vec::new(),
-                };
-                let answer: PushResponse = conn.post("/v1/push", &request)?;
-                let now = self.clock.now();
-                let mut erased = 0u32;
-                let pushed = self.session()?.store.transaction(|tx| {
-                    if answer.own_seq > tx.cursor(OWN_CURSOR)? {
-                        tx.set_cursor(OWN_CURSOR, answer.own_seq)?;
-                    }
-                    // The repair (if one was due) ran before this push: the epoch is settled.
-                    if tx.cursor(EPOCH_CURSOR)? == 0 && answer.epoch != 0 {
-                        tx.set_cursor(EPOCH_CURSOR, answer.epoch)?;
-                    }
-                    let mut pushed = 0u32;
-                    let sent: std::collections::HashMap<Uuid, &PlannedRecord> =
-                        batch.iter().map(|p| (p.record.id, p)).collect();
-                    for result in &answer.results {
-                        let Some(p) = sent.get(&result.id) else {
-                            continue;
-                        };
-                        if result.erased {
-                            // Erased on the server while this device edited it: the erasure wins.
-                            // (A sensitive part is counted with its person.)
-                            if p.item.kind == DocumentKind::Person {
-                                erase_from_server(tx, &p.item.id, now)?;
-                                erased += 1;
-                            } else {
-                                tx.erase_document(
-                                    &p.item.id,
-                                    p.item.kind,
-                                    ERASED_ELSEWHERE,
-                                    now,
-                                    true,
-                                )?;
-                                erased += u32::from(p.item.kind != DocumentKind::Sensitive);
-                            }
-                        } else if result.need_full {
-                            tx.forget_acknowledgement(&p.item.id)?;
-                        } else {
-                            let heads: Vec<ChangeHash> =
-                                result.heads.iter().map(|h| (*h).into()).collect();
-                            tx.acknowledge(&p.item.id, &heads, p.item.version)?;
-                            pushed += 1;
-                        }
-                    }
-                    Ok(pushed)
-                })?;
-                progressed |= pushed + erased > 0;
-                conn.report.pushed += pushed;
-                conn.report.erased += erased;
-                conn.notify();
+                // Cancelled: no new push, but the one on its way is answered and kept.
+                if conn.cancel.is_cancelled() {
+                    break;
+                }
+                let request = conn.post_request(
+                    "/v1/push",
+                    &PushRequest {
+                        records: batch.iter().map(|p| p.record.clone()).collect(),
+                        erasures: Vec::new(),
+                    },
+                )?;
+                let sending = std::thread::spawn(move || send(request));
+                if let Some((sent, answer)) = in_flight.replace((batch, sending)) {
+                    progressed |= self.take_push_answer(conn, &sent, answer)?;
+                }
             }
+            if let Some((sent, answer)) = in_flight {
+                progressed |= self.take_push_answer(conn, &sent, answer)?;
+            }
+            conn.check_cancelled()?;
             stalled = if progressed { 0 } else { stalled + 1 };
             if stalled >= 2 {
                 return Err(AppError::new(
@@ -953,6 +966,60 @@ impl Waypoint {
                 ));
             }
         }
+    }
+
+    /// Waits for a push's answer and stores its acknowledgements; whether it moved anything.
+    fn take_push_answer(
+        &mut self,
+        conn: &mut Connection<'_>,
+        sent: &[PlannedRecord],
+        answer: std::thread::JoinHandle<Result<RawAnswer, AppError>>,
+    ) -> Result<bool, AppError> {
+        let raw = answer.join().map_err(|_| {
+            AppError::new(ErrorCode::Internal, "the thread sending a push failed")
+        })??;
+        let answer: PushResponse = conn.answer(raw)?;
+        let now = self.clock.now();
+        let mut erased = 0u32;
+        let pushed = self.session()?.store.transaction(|tx| {
+            if answer.own_seq > tx.cursor(OWN_CURSOR)? {
+                tx.set_cursor(OWN_CURSOR, answer.own_seq)?;
+            }
+            // The repair (if one was due) ran before this push: the epoch is settled.
+            if tx.cursor(EPOCH_CURSOR)? == 0 && answer.epoch != 0 {
+                tx.set_cursor(EPOCH_CURSOR, answer.epoch)?;
+            }
+            let mut pushed = 0u32;
+            let sent: std::collections::HashMap<Uuid, &PlannedRecord> =
+                sent.iter().map(|p| (p.record.id, p)).collect();
+            for result in &answer.results {
+                let Some(p) = sent.get(&result.id) else {
+                    continue;
+                };
+                if result.erased {
+                    // Erased on the server while this device edited it: the erasure wins.
+                    // (A sensitive part is counted with its person.)
+                    if p.item.kind == DocumentKind::Person {
+                        erase_from_server(tx, &p.item.id, now)?;
+                        erased += 1;
+                    } else {
+                        tx.erase_document(&p.item.id, p.item.kind, ERASED_ELSEWHERE, now, true)?;
+                        erased += u32::from(p.item.kind != DocumentKind::Sensitive);
+                    }
+                } else if result.need_full {
+                    tx.forget_acknowledgement(&p.item.id)?;
+                } else {
+                    let heads: Vec<ChangeHash> = result.heads.iter().map(|h| (*h).into()).collect();
+                    tx.acknowledge(&p.item.id, &heads, p.item.version)?;
+                    pushed += 1;
+                }
+            }
+            Ok(pushed)
+        })?;
+        conn.report.pushed += pushed;
+        conn.report.erased += erased;
+        conn.notify();
+        Ok(pushed + erased > 0)
     }
 
     /// Sends this device's erasures that the server has not confirmed, in batches.

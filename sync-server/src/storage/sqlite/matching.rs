@@ -66,8 +66,9 @@ pub(super) fn forget(tx: &Transaction<'_>, id: &str) -> Result<(), StorageError>
 }
 
 /// How long one call of [`process`] holds the database, at most (plus one record's matching):
-/// pushes wait for it, so it stays short.
-const BATCH_BUDGET: std::time::Duration = std::time::Duration::from_millis(100);
+/// a sync request that arrives meanwhile waits for it, so it stays short (a device's no-op
+/// sync answers in tens of milliseconds).
+const BATCH_BUDGET: std::time::Duration = std::time::Duration::from_millis(25);
 
 /// Matches up to `limit` queued records, in one transaction that stops taking more after
 /// [`BATCH_BUDGET`]; returns how many it took from the queue (0: the queue is empty).
