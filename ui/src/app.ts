@@ -60,6 +60,7 @@ import { GroupScreen } from "./group";
 import { PAGE, PeopleWindow } from "./people-list";
 import { LeafletScreen, contactsForm, deadlinesForm, dueCard, handoverList } from "./leaflets";
 import { linkedList, reviewCard, reviewView } from "./review";
+import { UnreadablePhoto, photoUrl, shrinkPhoto } from "./photo";
 import type { DuplicateCandidate } from "./bindings/DuplicateCandidate";
 import type { LinkDecision } from "./bindings/LinkDecision";
 
@@ -246,6 +247,8 @@ export class App {
   /** Likely matches of the registration form, and the names they were found for. */
   private likely: LikelyMatch[] = [];
   private matchesFor: string | null = null;
+  /** The photo chosen on the open form: `undefined` while it is the record's own. */
+  private formPhoto: number[] | null | undefined = undefined;
   /** Days synced records stay on this device (null until read). */
   private retention: number | null = null;
   private retentionSaved = false;
@@ -745,6 +748,73 @@ export class App {
     });
   };
 
+  /**
+   * The photo: taken or chosen, shown small, replaced or removed. The file input stays hidden
+   * behind a button, which the error summary can focus.
+   */
+  private photoField(base?: RegistrationForm): TemplateResult {
+    const photo = this.formPhoto === undefined ? (base?.photo ?? null) : this.formPhoto;
+    return html`<fieldset class="photo-field" aria-describedby=${this.described("photo", "hint-photo")}>
+      <legend>${t("register.photo")}</legend>
+      ${photo
+        ? html`<img class="photo" src=${photoUrl(photo)} alt=${t("register.photo.preview")} data-testid="photo-preview" />`
+        : nothing}
+      <input
+        id="f-photo-file"
+        type="file"
+        accept="image/*"
+        hidden
+        data-testid="input-photo"
+        @change=${this.onPhotoChosen}
+      />
+      <div class="buttons">
+        <button
+          type="button"
+          id="f-photo"
+          class="secondary"
+          aria-invalid=${this.invalid("photo")}
+          data-testid="photo-choose"
+          @click=${() => document.getElementById("f-photo-file")?.click()}
+        >
+          ${photo ? t("register.photo.replace") : t("register.photo.take")}
+        </button>
+        ${photo
+          ? html`<button
+              type="button"
+              class="secondary"
+              data-testid="photo-remove"
+              @click=${() => {
+                this.formPhoto = null;
+                this.update();
+              }}
+            >
+              ${t("register.photo.remove")}
+            </button>`
+          : nothing}
+      </div>
+      <p class="hint" id="hint-photo">${t("register.photo.hint")}</p>
+      ${this.slotErrors("photo")}
+    </fieldset>`;
+  }
+
+  private onPhotoChosen = (ev: Event): void => {
+    const input = ev.currentTarget as HTMLInputElement;
+    const file = input.files?.[0];
+    // Chosen again, the same file must fire `change` again.
+    input.value = "";
+    if (!file) return;
+    void (async () => {
+      this.slots.delete("photo");
+      try {
+        this.formPhoto = await shrinkPhoto(file);
+      } catch (e) {
+        if (!(e instanceof UnreadablePhoto)) throw e;
+        this.slots.set("photo", [{ id: "unreadable", text: () => t("register.photo.unreadable") }]);
+      }
+      this.update();
+    })();
+  };
+
   /** People who may already be registered as this person, shown before saving. */
   private likelyMatches(): TemplateResult {
     if (this.likely.length === 0) return html``;
@@ -922,7 +992,7 @@ export class App {
             return v === "" ? before : [{ scope, given: v === "given" }];
           }),
         ],
-        photo: base?.photo ?? null,
+        photo: this.formPhoto === undefined ? (base?.photo ?? null) : this.formPhoto,
         status: (STATUSES as ReadonlyArray<string>).includes(status) ? (status as Status) : (base?.status ?? null),
       },
     };
@@ -1209,6 +1279,7 @@ export class App {
               this.dobPrecision = "exact";
               this.likely = [];
               this.matchesFor = null;
+              this.formPhoto = undefined;
               this.go({ kind: "register" });
             }}
           >
@@ -1875,6 +1946,8 @@ export class App {
             </div>
           </div>
 
+          ${this.photoField(base)}
+
           <fieldset>
             <legend>${t("register.documents")}</legend>
             ${[...(base?.documents ?? []), null].map((d, i) => this.documentRow(i, d))}
@@ -2068,6 +2141,7 @@ export class App {
   private editPerson(v: PersonView): void {
     this.dobPrecision = dobPrecisionOf(v.form.date_of_birth);
     this.likely = [];
+    this.formPhoto = undefined;
     this.go({ kind: "register", edit: v });
   }
 
@@ -2103,6 +2177,14 @@ export class App {
               ${this.conflictCards(v)}`
           : nothing}
         <div class="card">
+          ${f.photo
+            ? html`<img
+                class="photo"
+                src=${photoUrl(f.photo)}
+                alt=${t("detail.photo", { name: v.display_name })}
+                data-testid="detail-photo"
+              />`
+            : nothing}
           <p class="person-head">
             <span class="case" data-testid="detail-case-number">${v.person.case_number}</span>
             <span class="latin" data-testid="detail-latin-name">${bidi(v.display_name)}</span>
@@ -2254,7 +2336,9 @@ export class App {
             (cv, i) => html`<li class="choice">
               <span class="value" data-testid="conflict-value">${c.field.startsWith("links.") && cv.value.type === "text"
                 ? t(`link.${cv.value.value}` as MessageKey)
-                : formatFieldValue(cv.value)}</span>
+                : c.field === "photo" && cv.value.type === "bytes"
+                  ? html`<img class="photo" src=${photoUrl(cv.value.value)} alt=${t("register.photo.preview")} />`
+                  : formatFieldValue(cv.value)}</span>
               <span class="meta">
                 ${cv.at ? formatDateTime(cv.at) : nothing}
                 ${cv.device ? t("conflict.device", { device: cv.device.slice(-6) }) : nothing}
@@ -2391,7 +2475,7 @@ export class App {
       <time datetime=${h.at}>${formatDateTime(h.at)}</time>
       <span class="action">${t(`history.${h.action}`)}</span>
       ${h.field ? html`<span class="field-name" title=${h.field}>${fieldLabel(h.field)}</span>` : nothing}
-      ${h.value ? html`${bidi(h.value)}` : nothing}
+      ${h.value && h.field !== "photo" ? html`${bidi(h.value)}` : nothing}
     </li>`;
   }
 }
@@ -2417,6 +2501,7 @@ function fieldLabel(field: string): string {
     family_in_eu: "register.family_in_eu",
     specific_needs: "detail.needs",
     unaccompanied: "register.unaccompanied",
+    photo: "register.photo",
   };
   const key = known[top];
   return key ? t(key) : field;
@@ -2522,6 +2607,6 @@ function registrationSlot(field: string, rows: string[]): string {
     return `${prefix}.${row[2]}.${col}`;
   }
   if (field.startsWith("arrival.border_point")) return "border_point";
-  if (["sex", "phone", "preferred_language", "applies_for_protection"].includes(field)) return field;
+  if (["sex", "phone", "preferred_language", "applies_for_protection", "photo"].includes(field)) return field;
   return "other";
 }

@@ -186,7 +186,31 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
     // A second nationality, and consent to family tracing.
     app.choose("input-nationality2", "TUR").await?;
     app.click("input-consent-family_tracing-given").await?;
+    // A photo: a file that is no picture is refused with a message; a large picture is kept
+    // as a small JPEG.
+    choose_photo(app, PhotoFile::NotAPicture).await?;
+    app.wait_for("error-photo").await?;
+    let refused = text(app, "error-photo").await?;
+    ensure!(
+        refused.contains("cannot be read as a picture"),
+        "a file that is no picture must be refused, got {refused:?}"
+    );
+    choose_photo(app, PhotoFile::Large).await?;
+    app.wait_for("photo-preview").await?;
+    ensure!(
+        app.find_all("error-photo").await?.is_empty(),
+        "a picture clears the refusal"
+    );
     app.screenshots("08b-edit").await?;
+    // The photo field itself, on a phone.
+    app.client.set_window_size(360, 640).await?;
+    app.eval(
+        "document.querySelector('[data-testid=photo-preview]').scrollIntoView({ block: 'center' });",
+        serde_json::Value::Null,
+    )
+    .await?;
+    app.screenshot("08b-edit-photo-360x640").await?;
+    app.client.set_window_size(1280, 800).await?;
     app.click("register-submit").await?;
     app.wait_for("detail-screen").await?;
     ensure!(
@@ -223,6 +247,28 @@ async fn scenario(app: &App) -> anyhow::Result<()> {
         history.contains("Identity documents") && history.contains("N0123456"),
         "the edit is in the history, its field named for people, got {history:?}"
     );
+    // The photo was made small: a JPEG (its bytes start FF D8 FF, "/9j/" in base64) at most
+    // 480 pixels a side.
+    let photo = app
+        .eval(
+            "const img = document.querySelector('[data-testid=detail-photo]');\n\
+             return img && img.complete ? [img.getAttribute('src').slice(0, 30), img.naturalWidth, img.naturalHeight] : null;",
+            serde_json::Value::Null,
+        )
+        .await?;
+    ensure!(
+        photo[0]
+            .as_str()
+            .is_some_and(|s| s.starts_with("data:image/jpeg;base64,/9j/"))
+            && photo[1].as_u64().is_some_and(|w| (240..=480).contains(&w))
+            && photo[1]
+                .as_u64()
+                .zip(photo[2].as_u64())
+                .is_some_and(|(w, h)| h * 4 == w * 3),
+        "the record must show the photo as a JPEG of at most 480 pixels a side, its shape \
+         kept, got {photo}"
+    );
+    ensure!(history.contains("Photo"), "the photo is in the history");
     app.screenshots("08c-edited").await?;
 
     // Lock; a wrong passphrase is refused with the message; the right one unlocks.
@@ -1305,5 +1351,50 @@ async fn check_listed(app: &App) -> anyhow::Result<()> {
         text(app, "person-nationality").await?.contains("Syria"),
         "the list must show the nationality"
     );
+    Ok(())
+}
+
+/** A file given to the photo input. */
+enum PhotoFile {
+    /** Text named as a JPEG. */
+    NotAPicture,
+    /** A 1,600×1,200 PNG full of detail: more than the 60 KB a photo may keep. */
+    Large,
+}
+
+/**
+ * Gives the hidden photo input a file, as choosing one in the device's picker does. WebDriver's
+ * file upload needs a path on the machine of the browser; a file made in the page is simpler and
+ * the same to the app.
+ */
+async fn choose_photo(app: &App, file: PhotoFile) -> anyhow::Result<()> {
+    app.eval(
+        "const input = document.querySelector('[data-testid=input-photo]');\n\
+         let file;\n\
+         if (arguments[0] === 'large') {\n\
+           const canvas = document.createElement('canvas');\n\
+           canvas.width = 1600; canvas.height = 1200;\n\
+           const c = canvas.getContext('2d');\n\
+           for (let y = 0; y < 1200; y += 8) for (let x = 0; x < 1600; x += 8) {\n\
+             c.fillStyle = `hsl(${(x * 7 + y * 13) % 360} 70% ${30 + ((x ^ y) % 40)}%)`;\n\
+             c.fillRect(x, y, 8, 8);\n\
+           }\n\
+           const data = atob(canvas.toDataURL('image/png').split(',')[1]);\n\
+           const bytes = new Uint8Array(data.length);\n\
+           for (let i = 0; i < data.length; i++) bytes[i] = data.charCodeAt(i);\n\
+           file = new File([bytes], 'camera.png', { type: 'image/png' });\n\
+         } else {\n\
+           file = new File(['not a picture'], 'notes.jpg', { type: 'image/jpeg' });\n\
+         }\n\
+         const list = new DataTransfer();\n\
+         list.items.add(file);\n\
+         input.files = list.files;\n\
+         input.dispatchEvent(new Event('change', { bubbles: true }));",
+        serde_json::Value::from(match file {
+            PhotoFile::NotAPicture => "text",
+            PhotoFile::Large => "large",
+        }),
+    )
+    .await?;
     Ok(())
 }
