@@ -139,7 +139,8 @@ impl AppState {
         SyncInFlight(Arc::clone(&self.syncing))
     }
 
-    fn sync_requests_in_flight(&self) -> usize {
+    /// Pushes, pulls and compares being served or waiting for their turn.
+    pub(crate) fn sync_requests_in_flight(&self) -> usize {
         self.syncing.load(std::sync::atomic::Ordering::SeqCst)
     }
 

@@ -36,6 +36,7 @@ const MIGRATION_STEPS: &[M<'static>] = &[
     M::up(include_str!("migrations/0003_erasure.sql")),
     M::up(include_str!("migrations/0004_matching.sql")),
     M::up(include_str!("migrations/0005_leaflets.sql")),
+    M::up(include_str!("migrations/0006_prepared_identities.sql")),
 ];
 
 const MIGRATIONS: Migrations<'static> = Migrations::from_slice(MIGRATION_STEPS);

@@ -113,6 +113,14 @@ impl Server {
         Self { state, clock }
     }
 
+    /// The router over a database file at `path` (created), with the default limits.
+    pub fn on_file(path: &std::path::Path) -> Self {
+        Self::on(
+            SqliteStorage::open(path, None).expect("the database opens"),
+            HttpLimits::default(),
+        )
+    }
+
     pub fn advance(&self, by: Duration) {
         let millis = i64::try_from(by.as_millis()).expect("small");
         self.clock.0.fetch_add(millis, Ordering::SeqCst);

@@ -6,7 +6,7 @@ use std::path::Path;
 
 use axum::http::StatusCode;
 use waypoint_core::sync::{CompareRequest, CompareResponse, PushResponse, heads_digest};
-use waypoint_server::{HttpLimits, storage::SqliteStorage, wire::Role};
+use waypoint_server::wire::Role;
 
 use crate::api::{Server, person, push_record, record_id, rename};
 
@@ -25,10 +25,7 @@ pub fn on_disk(database: &Path, needle: &[u8]) -> bool {
 async fn an_erased_record_leaves_no_byte_on_disk_and_every_device_learns_of_it() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("server.sqlite3");
-    let server = Server::on(
-        SqliteStorage::open(&path, None).expect("opens"),
-        HttpLimits::default(),
-    );
+    let server = Server::on_file(&path);
     let officer = server.device("LSV").await;
     let other = server.device("LSV").await;
     let supervisor = server.device_as("LSV", Role::Supervisor).await;

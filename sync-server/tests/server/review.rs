@@ -18,7 +18,7 @@ use waypoint_core::{
     model::{ConsentScope, NameKind, Sex},
     sync::{CandidateStrength, CandidatesResponse},
 };
-use waypoint_server::{HttpLimits, storage::SqliteStorage, wire::Role};
+use waypoint_server::wire::Role;
 
 use crate::api::{Reply, Server, TestDevice, push_record, record_id};
 use crate::erasure::on_disk;
@@ -110,6 +110,36 @@ async fn candidates_ok(server: &Server, device: &TestDevice) -> CandidatesRespon
     reply.message()
 }
 
+/// Registered at Lesvos in Arabic script with a Latin form (record 1).
+fn at_lesvos() -> PersonDoc {
+    person(
+        1,
+        "LSV",
+        &[
+            (NameKind::Given, "محمد", "Mohammed"),
+            (NameKind::Father, "خالد", "Khaled"),
+            (NameKind::Family, "الأحمد", "Al-Ahmad"),
+        ],
+        Sex::Male,
+        "1990-05-14",
+    )
+}
+
+/// The same man again at Kos, in Latin only, spelt another way, with the year only (record 2).
+fn again_at_kos() -> PersonDoc {
+    person(
+        2,
+        "KOS",
+        &[
+            (NameKind::Given, "Muhammad", ""),
+            (NameKind::Father, "Khalid", ""),
+            (NameKind::Family, "Alahmad", ""),
+        ],
+        Sex::Male,
+        "1990",
+    )
+}
+
 fn am(doc: &mut PersonDoc) -> &mut AutoCommit {
     doc.automerge()
 }
@@ -123,30 +153,8 @@ async fn pairs_found_across_sites_reach_both_supervisors_until_one_decides() {
     let kos_supervisor = server.device_as("KOS", Role::Supervisor).await;
     let other_site = server.device_as("SAM", Role::Supervisor).await;
 
-    // Registered at Lesvos in Arabic script with a Latin form; again at Kos in Latin only,
-    // spelt another way and with the year only.
-    let mut at_lesvos = person(
-        1,
-        "LSV",
-        &[
-            (NameKind::Given, "محمد", "Mohammed"),
-            (NameKind::Father, "خالد", "Khaled"),
-            (NameKind::Family, "الأحمد", "Al-Ahmad"),
-        ],
-        Sex::Male,
-        "1990-05-14",
-    );
-    let mut at_kos = person(
-        2,
-        "KOS",
-        &[
-            (NameKind::Given, "Muhammad", ""),
-            (NameKind::Father, "Khalid", ""),
-            (NameKind::Family, "Alahmad", ""),
-        ],
-        Sex::Male,
-        "1990",
-    );
+    let mut at_lesvos = at_lesvos();
+    let mut at_kos = again_at_kos();
     // His sister shares his father's and family name: not a duplicate.
     let mut sister = person(
         3,
@@ -265,10 +273,7 @@ async fn pairs_found_across_sites_reach_both_supervisors_until_one_decides() {
 async fn an_erased_record_leaves_the_review_queue_and_the_matchers_tables() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("server.sqlite3");
-    let server = Server::on(
-        SqliteStorage::open(&path, None).expect("opens"),
-        HttpLimits::default(),
-    );
+    let server = Server::on_file(&path);
     let officer = server.device("LSV").await;
     let supervisor = server.device_as("LSV", Role::Supervisor).await;
     let names = [
@@ -308,5 +313,50 @@ async fn an_erased_record_leaves_the_review_queue_and_the_matchers_tables() {
     assert!(
         !on_disk(&path, MARKER.as_bytes()),
         "no copy of the name is left in the matcher's tables"
+    );
+}
+
+#[tokio::test]
+async fn a_profile_kept_before_prepared_identities_is_still_compared() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("server.sqlite3");
+    let server = Server::on_file(&path);
+    let lesvos = server.device("LSV").await;
+    let kos = server.device("KOS").await;
+    let kos_supervisor = server.device_as("KOS", Role::Supervisor).await;
+    let mut at_lesvos = at_lesvos();
+    lesvos
+        .push_ok(
+            &server,
+            vec![push_record(record_id(1), am(&mut at_lesvos), &[])],
+        )
+        .await;
+    assert!(
+        candidates_ok(&server, &kos_supervisor)
+            .await
+            .pairs
+            .is_empty()
+    );
+
+    // As a server that matched it before migration 0006 holds it: its profile, without the
+    // prepared identity that comparisons now read.
+    let database = rusqlite::Connection::open(&path).expect("opens");
+    let cleared = database
+        .execute("UPDATE match_profiles SET compared = NULL", [])
+        .expect("update");
+    assert_eq!(cleared, 1);
+    drop(database);
+
+    let mut at_kos = again_at_kos();
+    kos.push_ok(
+        &server,
+        vec![push_record(record_id(2), am(&mut at_kos), &[])],
+    )
+    .await;
+    let found = candidates_ok(&server, &kos_supervisor).await;
+    assert_eq!(found.pairs.len(), 1, "{:?}", found.pairs);
+    assert_eq!(
+        (found.pairs[0].a, found.pairs[0].b),
+        (record_id(1), record_id(2))
     );
 }

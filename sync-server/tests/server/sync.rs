@@ -659,10 +659,7 @@ async fn a_device_cannot_push_into_a_record_of_another_site() {
 async fn an_acknowledged_push_survives_reopening_the_database() {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("server.sqlite3");
-    let server = Server::on(
-        SqliteStorage::open(&path, None).expect("opens"),
-        HttpLimits::default(),
-    );
+    let server = Server::on_file(&path);
     let device = server.device("LSV").await;
     let mut doc = person("Amina");
     let acknowledged = device

@@ -43,7 +43,7 @@ const ARTICLES: [&str; 19] = [
 ];
 
 /// The keys of one name component. Build with [`NameKeys::new`].
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct NameKeys {
     /// Cleaned original text in its own (non-Latin) script; empty for Latin originals.
     pub script: Vec<String>,

@@ -186,7 +186,9 @@ pub struct Comparison {
 }
 
 /// A person's identifying fields with their keys computed once, for comparing against many.
-#[derive(Debug, Clone)]
+/// Serialisable, so that the server keeps it with the person instead of preparing it again for
+/// every comparison (preparing costs more than comparing).
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
 pub struct PreparedIdentity {
     names: Vec<(NameKind, NameKeys)>,
     sex: Sex,

@@ -40,6 +40,31 @@ impl Profile {
     fn prepared(&self) -> PreparedIdentity {
         names::prepare(&self.person.identity(&self.documents))
     }
+}
+
+/// What comparing a person with another needs, kept beside the profile
+/// (`match_profiles.compared`, CBOR): the prepared identity and the duplicate decisions.
+#[derive(Debug, Serialize, Deserialize)]
+struct Compared {
+    prepared: PreparedIdentity,
+    links: Vec<IdentityLink>,
+}
+
+impl Compared {
+    fn of(profile: &Profile) -> Self {
+        Self {
+            prepared: profile.prepared(),
+            links: profile.links.clone(),
+        }
+    }
+
+    /// The kept bytes, or (for a profile written before they were kept, or unreadable ones)
+    /// the profile's JSON prepared again; `None` if neither reads.
+    fn read(kept: Option<&[u8]>, json: Option<&str>) -> Option<Self> {
+        kept.and_then(|bytes| waypoint_core::sync::decode(bytes).ok())
+            .or_else(|| Some(Self::of(&serde_json::from_str(json?).ok()?)))
+    }
+
     fn link_about(&self, other: &str) -> Option<IdentityLink> {
         self.links
             .iter()
@@ -144,12 +169,13 @@ fn index(
     profile: &Profile,
     now: Millis,
 ) -> Result<(), StorageError> {
-    let prepared = profile.prepared();
-    let mut keys: Vec<String> = names::blocking_keys(&prepared)
+    let compared = Compared::of(profile);
+    let prepared = &compared.prepared;
+    let mut keys: Vec<String> = names::blocking_keys(prepared)
         .into_iter()
         .map(|k| format!("b:{k}"))
         .collect();
-    keys.extend(names::narrowing_keys(&prepared));
+    keys.extend(names::narrowing_keys(prepared));
     tx.execute("DELETE FROM match_keys WHERE record_id = ?1", [id])?;
     {
         let mut insert =
@@ -163,10 +189,16 @@ fn index(
         detail: e.to_string(),
     })?;
     tx.execute(
-        "INSERT INTO match_profiles (record_id, site_code, profile) VALUES (?1, ?2, ?3) \
+        "INSERT INTO match_profiles (record_id, site_code, profile, compared) \
+         VALUES (?1, ?2, ?3, ?4) \
          ON CONFLICT (record_id) DO UPDATE SET site_code = excluded.site_code, \
-         profile = excluded.profile",
-        params![id, profile.person.site, json],
+         profile = excluded.profile, compared = excluded.compared",
+        params![
+            id,
+            profile.person.site,
+            json,
+            waypoint_core::sync::encode(&compared)
+        ],
     )?;
 
     // Who to compare with: a shared blocking key and a shared name key, or a shared document.
@@ -194,27 +226,36 @@ fn index(
         .collect();
 
     tx.execute("DELETE FROM candidate_pairs WHERE a = ?1 OR b = ?1", [id])?;
-    let mut load = tx.prepare_cached("SELECT profile FROM match_profiles WHERE record_id = ?1")?;
+    // The profile's JSON only where no prepared identity is kept.
+    let mut load = tx.prepare_cached(
+        "SELECT compared, CASE WHEN compared IS NULL THEN profile END \
+         FROM match_profiles WHERE record_id = ?1",
+    )?;
     let mut insert = tx.prepare_cached(
         "INSERT OR REPLACE INTO candidate_pairs (a, b, score, strength, reasons, found_at) \
          VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
     )?;
     for other_id in others {
-        let Some(json) = load
-            .query_row([&other_id], |row| row.get::<_, String>(0))
+        let Some((kept, json)) = load
+            .query_row([&other_id], |row| {
+                Ok((
+                    row.get::<_, Option<Vec<u8>>>(0)?,
+                    row.get::<_, Option<String>>(1)?,
+                ))
+            })
             .optional()?
         else {
             continue;
         };
-        let Ok(other) = serde_json::from_str::<Profile>(&json) else {
+        let Some(other) = Compared::read(kept.as_deref(), json.as_deref()) else {
             continue;
         };
-        let disputed = match pair_state(profile.link_about(&other_id), other.link_about(id)) {
+        let disputed = match pair_state(compared.link_about(&other_id), other.link_about(id)) {
             PairState::Decided(_) => continue,
             PairState::Undecided => false,
             PairState::Disputed => true,
         };
-        let comparison = names::compare(&prepared, &other.prepared());
+        let comparison = names::compare(prepared, &other.prepared);
         let strength = match comparison.class {
             MatchClass::Match => CandidateStrength::Match,
             MatchClass::Probable => CandidateStrength::Probable,
