@@ -335,6 +335,7 @@ impl<'a> Connection<'a> {
             status,
             zstd: zstd_body,
             body: bytes,
+            took: _,
         } = raw;
         self.report.bytes_down += bytes.len() as u64;
         if !status.is_success() {
@@ -363,11 +364,14 @@ struct RawAnswer {
     status: reqwest::StatusCode,
     zstd: bool,
     body: Vec<u8>,
+    /// From sending the request to reading the whole answer.
+    took: std::time::Duration,
 }
 
 /// Sends a request and reads its answer whole; touches no connection state, so that it can run
 /// on another thread (see `push_all`).
 fn send(request: reqwest::blocking::RequestBuilder) -> Result<RawAnswer, AppError> {
+    let started = Instant::now();
     let response = request.send().map_err(network)?;
     let status = response.status();
     let zstd = response
@@ -375,7 +379,12 @@ fn send(request: reqwest::blocking::RequestBuilder) -> Result<RawAnswer, AppErro
         .get("content-encoding")
         .is_some_and(|v| v.as_bytes() == b"zstd");
     let body = response.bytes().map_err(network)?.to_vec();
-    Ok(RawAnswer { status, zstd, body })
+    Ok(RawAnswer {
+        status,
+        zstd,
+        body,
+        took: started.elapsed(),
+    })
 }
 
 fn server_error(status: u16, body: &[u8]) -> AppError {
@@ -978,7 +987,9 @@ impl Waypoint {
         let raw = answer.join().map_err(|_| {
             AppError::new(ErrorCode::Internal, "the thread sending a push failed")
         })??;
+        let waited = u32::try_from(raw.took.as_millis()).unwrap_or(u32::MAX);
         let answer: PushResponse = conn.answer(raw)?;
+        conn.report.slowest_ack_ms = conn.report.slowest_ack_ms.max(waited);
         let now = self.clock.now();
         let mut erased = 0u32;
         let pushed = self.session()?.store.transaction(|tx| {

@@ -295,4 +295,7 @@ pub struct SyncReport {
     pub purged: u32,
     /// The edition of a leaflet pack received in this sync, if one was.
     pub leaflet_edition: Option<String>,
+    /// The longest a push of this sync waited for the server's acknowledgement, from sending
+    /// its request to reading the answer, in milliseconds (0 if it pushed nothing).
+    pub slowest_ack_ms: u32,
 }

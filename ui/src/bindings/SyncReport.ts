@@ -41,4 +41,9 @@ purged: number,
 /**
  * The edition of a leaflet pack received in this sync, if one was.
  */
-leaflet_edition: string | null, };
+leaflet_edition: string | null, 
+/**
+ * The longest a push of this sync waited for the server's acknowledgement, from sending
+ * its request to reading the answer, in milliseconds (0 if it pushed nothing).
+ */
+slowest_ack_ms: number, };
