@@ -1127,6 +1127,8 @@ async fn set_large_text(app: &App, on: bool) -> anyhow::Result<()> {
 /// The home screen lists the leaflets the site requires that he has not received: of the EU
 /// defaults due at registration, only the responsible-state one is left; a tap opens it.
 async fn leaflets_still_owed(app: &App) -> anyhow::Result<()> {
+    // The card is filled after the list is drawn.
+    app.wait_for("leaflets-due").await?;
     let mut owed = Vec::new();
     for el in app.find_all("leaflet-due").await? {
         if app.text(&el).await?.contains("Mohammed") {
