@@ -89,7 +89,7 @@ pub struct AppState {
 
 /// Marks a sync request (push, pull, compare) in flight while it lives; see
 /// [`AppState::syncing`].
-pub struct SyncInFlight(Arc<std::sync::atomic::AtomicUsize>);
+pub(crate) struct SyncInFlight(Arc<std::sync::atomic::AtomicUsize>);
 
 impl Drop for SyncInFlight {
     fn drop(&mut self) {
@@ -133,7 +133,7 @@ impl AppState {
 
     /// Counts a sync request in flight until the returned guard is dropped. The matcher gives
     /// way to them: a device at a border point has minutes of network, the matcher has all night.
-    pub fn syncing(&self) -> SyncInFlight {
+    pub(crate) fn syncing(&self) -> SyncInFlight {
         self.syncing
             .fetch_add(1, std::sync::atomic::Ordering::SeqCst);
         SyncInFlight(Arc::clone(&self.syncing))

@@ -51,12 +51,19 @@ export async function shrinkPhoto(file: Blob): Promise<number[]> {
   throw new UnreadablePhoto("the picture stays too large");
 }
 
+/** URLs already made, by photo: the screens that show a photo are drawn again on every change. */
+const urls = new WeakMap<ReadonlyArray<number>, string>();
+
 /** A kept photo as a `data:` URL for an `<img>` (the app's CSP allows `data:` images only). */
 export function photoUrl(bytes: ReadonlyArray<number>): string {
+  const made = urls.get(bytes);
+  if (made !== undefined) return made;
   let text = "";
   // In slices: String.fromCharCode takes its arguments on the stack.
   for (let i = 0; i < bytes.length; i += 8192) {
     text += String.fromCharCode(...bytes.slice(i, i + 8192));
   }
-  return `data:image/jpeg;base64,${btoa(text)}`;
+  const url = `data:image/jpeg;base64,${btoa(text)}`;
+  urls.set(bytes, url);
+  return url;
 }

@@ -37,27 +37,26 @@ pub fn router(state: AppState) -> Router {
         .route("/v1/enrol", post(session::enrol))
         .route("/v1/session/challenge", post(session::challenge))
         .route("/v1/session", post(session::open))
-        .route(
-            "/v1/push",
-            post(records::push)
-                .route_layer(from_fn(move |request: Request, next: Next| {
-                    let pushes = Arc::clone(&pushes);
-                    async move {
-                        // The semaphore is never closed, so acquiring only waits.
-                        let _permit = pushes.acquire_owned().await.ok();
-                        next.run(request).await
-                    }
-                }))
-                // Outside the semaphore: a push waiting for its turn counts.
+        // Sync requests in flight are counted, from before a push waits for its turn: the
+        // background matcher gives way to them.
+        .merge(
+            Router::new()
+                .route(
+                    "/v1/push",
+                    post(records::push).route_layer(from_fn(
+                        move |request: Request, next: Next| {
+                            let pushes = Arc::clone(&pushes);
+                            async move {
+                                // The semaphore is never closed, so acquiring only waits.
+                                let _permit = pushes.acquire_owned().await.ok();
+                                next.run(request).await
+                            }
+                        },
+                    )),
+                )
+                .route("/v1/pull", post(records::pull))
+                .route("/v1/compare", post(records::compare))
                 .route_layer(from_fn_with_state(state.clone(), count_sync)),
-        )
-        .route(
-            "/v1/pull",
-            post(records::pull).route_layer(from_fn_with_state(state.clone(), count_sync)),
-        )
-        .route(
-            "/v1/compare",
-            post(records::compare).route_layer(from_fn_with_state(state.clone(), count_sync)),
         )
         .route("/v1/leaflets", post(records::leaflets))
         .route("/v1/review/candidates", get(review::candidates))
