@@ -77,12 +77,33 @@ fn peak_rss_mib(pid: u32) -> Option<f64> {
     Some(kib / 1024.0)
 }
 
+/// Only a new device's first pull of `big` records (`WAYPOINT_BENCH_ONLY=pull`), for profiling.
+fn new_device_pull(big: usize) -> Result<()> {
+    let server = TestServer::start();
+    let mut c = device(&server.url, &server, "MRG")?;
+    fill(&mut c.app, big)?;
+    timed_sync(&mut c.app)?;
+    let mut d = device(&server.url, &server, "MRG")?;
+    eprintln!("pulling (pid {})", std::process::id());
+    let (report, took) = timed_sync(&mut d.app)?;
+    row(
+        &format!("new device pulls {big} records"),
+        &report,
+        took,
+        "≤ 20 s",
+    );
+    Ok(())
+}
+
 fn main() -> Result<()> {
     let big: usize = std::env::var("WAYPOINT_BENCH_MAX")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(100_000);
     let small = big.min(10_000);
+    if std::env::var("WAYPOINT_BENCH_ONLY").as_deref() == Ok("pull") {
+        return new_device_pull(big);
+    }
 
     println!("| scenario | time | requests | records up / down | bytes up / down | goal |");
     println!("|---|---|---|---|---|---|");

@@ -36,10 +36,18 @@ struct Rule {
     fault: Fault,
 }
 
+/// Something to do before forwarding the `nth` request to `path` (a hook).
+struct Hook {
+    path: String,
+    remaining_skips: usize,
+    run: Box<dyn FnOnce() + Send>,
+}
+
 #[derive(Default)]
 struct Shared {
     upstream: Option<SocketAddr>,
     rules: Vec<Rule>,
+    hooks: Vec<Hook>,
     /// Every request forwarded: path and raw bytes (head and body).
     log: Vec<(String, Vec<u8>)>,
     latency: Duration,
@@ -114,6 +122,17 @@ impl Proxy {
             remaining_skips: 0,
             every: true,
             fault,
+        });
+    }
+
+    /// Runs `hook` before forwarding the `nth` (1-based) request to `path` from now on, once:
+    /// the request waits until it returns. For changing the server between two requests of
+    /// one sync.
+    pub fn before_nth(&self, path: &str, nth: usize, hook: impl FnOnce() + Send + 'static) {
+        lock(&self.shared).hooks.push(Hook {
+            path: path.to_owned(),
+            remaining_skips: nth.saturating_sub(1),
+            run: Box::new(hook),
         });
     }
 
@@ -237,7 +256,7 @@ fn handle(mut device: TcpStream, shared: &Mutex<Shared>) -> std::io::Result<()> 
     let Some((path, mut raw, body_start)) = read_request(&mut device)? else {
         return Ok(());
     };
-    let (upstream, latency, fault) = {
+    let (upstream, latency, fault, hook) = {
         let mut shared = lock(shared);
         shared.bytes_up += raw.len() as u64;
         shared.log.push((path.clone(), raw.clone()));
@@ -260,8 +279,24 @@ fn handle(mut device: TcpStream, shared: &Mutex<Shared>) -> std::io::Result<()> 
         if let Some(i) = spent {
             shared.rules.remove(i);
         }
-        (shared.upstream, shared.latency, fault)
+        let mut hook = None;
+        for (i, h) in shared.hooks.iter_mut().enumerate() {
+            if h.path != path {
+                continue;
+            }
+            if h.remaining_skips > 0 {
+                h.remaining_skips -= 1;
+                continue;
+            }
+            hook = Some(i);
+            break;
+        }
+        let hook = hook.map(|i| shared.hooks.remove(i).run);
+        (shared.upstream, shared.latency, fault, hook)
     };
+    if let Some(hook) = hook {
+        hook();
+    }
     let upstream = upstream.ok_or_else(|| std::io::Error::other("no upstream"))?;
     std::thread::sleep(latency / 2);
     let response = match fault {

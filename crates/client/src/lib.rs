@@ -381,10 +381,15 @@ fn store_person(
     doc: &mut PersonDoc,
     now: DateTime<Utc>,
 ) -> Result<Person, waypoint_store::StoreError> {
-    let person = doc.read()?;
-    let conflicts = doc.conflicts().len();
+    let (person, conflicts) = doc.read_with_conflicts()?;
     tx.save_document(&person.id.to_string(), doc.automerge(), now)?;
-    tx.index_person(&person, conflicts, &doc.handovers(), &doc.links(), now)?;
+    tx.index_person(
+        &person,
+        conflicts.len(),
+        &doc.handovers(),
+        &doc.links(),
+        now,
+    )?;
     tx.mark_for_sync(&person.id.to_string(), now)?;
     Ok(person)
 }

@@ -440,12 +440,17 @@ struct NewRecord {
     owner: Option<String>,
     /// For a person: the record, its number of conflicts, its leaflet hand-overs and its
     /// duplicate decisions, for the list and search index.
-    person: Option<(
-        waypoint_core::model::Person,
-        usize,
-        Vec<waypoint_core::handover::LeafletHandover>,
-        Vec<waypoint_core::links::IdentityLink>,
-    )>,
+    person: Option<NewPerson>,
+}
+
+/// A pulled person new to this device, read for the list and search index.
+struct NewPerson {
+    person: waypoint_core::model::Person,
+    /// Its search entries, computed with the decoding (on every core).
+    index: waypoint_store::PersonIndex,
+    conflicts: usize,
+    handovers: Vec<waypoint_core::handover::LeafletHandover>,
+    links: Vec<waypoint_core::links::IdentityLink>,
 }
 
 /// Loads a pulled record new to this device; `None` if its changes are incomplete (they build
@@ -464,13 +469,14 @@ fn decode_new(
         .map(|p| p.to_string());
     let person = if record.kind == RecordKind::Person {
         let mut person = PersonDoc::from_automerge(doc);
-        let read = person.read()?;
-        Some((
-            read,
-            person.conflicts().len(),
-            person.handovers(),
-            person.links(),
-        ))
+        let (read, conflicts) = person.read_with_conflicts()?;
+        Some(NewPerson {
+            index: waypoint_store::person_index(&read),
+            person: read,
+            conflicts: conflicts.len(),
+            handovers: person.handovers(),
+            links: person.links(),
+        })
     } else {
         None
     };
@@ -510,6 +516,46 @@ fn changes_for(doc: &mut AutoCommit, acked: &[ChangeHash]) -> Vec<u8> {
     } else {
         doc.save_after(&known)
     }
+}
+
+/// A pulled page with what this device already holds of it.
+struct CheckedPage {
+    page: PullResponse,
+    /// Records held here: merged into the stored ones.
+    known: std::collections::HashSet<Uuid>,
+    /// Records erased here: never stored again.
+    erased: std::collections::HashSet<Uuid>,
+}
+
+/// Asks for the records after `cursor`.
+fn fetch_page(
+    conn: &mut Connection<'_>,
+    cursor: u64,
+    own_acked: u64,
+) -> Result<PullResponse, AppError> {
+    conn.post(
+        "/v1/pull",
+        &PullRequest {
+            cursor,
+            limit: MAX_RECORDS_PER_REQUEST as u32,
+            own_acked,
+        },
+    )
+}
+
+/// Loads and reads, on every core, the records of a page new to this device: on a new device
+/// that is most of the work of a pull.
+fn decode_page(
+    checked: &CheckedPage,
+) -> Result<std::collections::HashMap<Uuid, Option<NewRecord>>, AppError> {
+    Ok(checked
+        .page
+        .records
+        .par_iter()
+        .filter(|r| !checked.known.contains(&r.id) && !checked.erased.contains(&r.id))
+        .map(|r| decode_new(r).map(|d| (r.id, d)))
+        .collect::<Result<std::collections::HashMap<Uuid, Option<NewRecord>>, _>>()
+        .map_err(StoreError::from)?)
 }
 
 impl Waypoint {
@@ -1085,131 +1131,191 @@ impl Waypoint {
     }
 
     /// Pulls until the server has nothing more; returns the server's epoch.
+    ///
+    /// A pipeline of pages: while page N is stored (one write transaction, one thread), page
+    /// N+1 is already fetched and its records new to this device are loaded and read on the
+    /// other cores. A page is stored before an error fetching the next one is returned, so a
+    /// broken connection loses no progress.
     fn pull_all(&mut self, conn: &mut Connection<'_>) -> Result<u64, AppError> {
         conn.enter(SyncPhase::Pulling);
+        let (cursor, own_acked) = self
+            .session()?
+            .store
+            .transaction(|tx| Ok((tx.cursor(PULL_CURSOR)?, tx.cursor(OWN_CURSOR)?)))?;
+        let page = fetch_page(conn, cursor, own_acked)?;
+        let checked = self.check_page(page)?;
+        let fresh = decode_page(&checked)?;
+        let mut ready = (checked, fresh, cursor);
         loop {
-            let (cursor, own_acked) = self
-                .session()?
-                .store
-                .transaction(|tx| Ok((tx.cursor(PULL_CURSOR)?, tx.cursor(OWN_CURSOR)?)))?;
-            let page: PullResponse = conn.post(
-                "/v1/pull",
-                &PullRequest {
-                    cursor,
-                    limit: MAX_RECORDS_PER_REQUEST as u32,
-                    own_acked,
-                },
-            )?;
-            let now = self.clock.now();
-            // Records new to this device are loaded and read on every core, before the write
-            // transaction: on a new device that is nearly all the work of a pull.
-            // Records held here, and records erased here (never stored again).
-            let (known_here, erased_here) = self.session()?.store.transaction(|tx| {
-                let mut known = std::collections::HashSet::new();
-                let mut erased = std::collections::HashSet::new();
-                for record in &page.records {
-                    let id = record.id.to_string();
-                    if tx.document_exists(&id)? {
-                        known.insert(record.id);
-                    } else if tx.is_erased(&id)? {
-                        erased.insert(record.id);
-                    }
-                }
-                Ok((known, erased))
-            })?;
-            let fresh = page
-                .records
-                .par_iter()
-                .filter(|r| !known_here.contains(&r.id) && !erased_here.contains(&r.id))
-                .map(|r| decode_new(r).map(|d| (r.id, d)))
-                .collect::<Result<std::collections::HashMap<Uuid, Option<NewRecord>>, _>>()
-                .map_err(StoreError::from)?;
-            let (merged, newly_erased) = self.session()?.store.transaction(|tx| {
-                let mut merged = 0u32;
-                // Counted once: an erasure this device itself pushed comes back in the pull.
-                let mut newly_erased = 0u32;
-                for id in &page.erased {
-                    let id = id.to_string();
-                    if !tx.is_erased(&id)? {
-                        newly_erased += 1;
-                    }
-                    erase_from_server(tx, &id, now)?;
-                }
-                for record in &page.records {
-                    let id = record.id.to_string();
-                    if erased_here.contains(&record.id) {
-                        continue;
-                    }
-                    if let Some(new) = fresh.get(&record.id) {
-                        let Some(new) = new else {
-                            tracing::warn!(record = %id, "pulled record is incomplete; skipped until repair");
-                            continue;
-                        };
-                        // The server's bytes are the record: stored as they came, not re-saved.
-                        if record.kind == RecordKind::Sensitive {
-                            let Some(owner) = &new.owner else {
-                                tracing::warn!(record = %id, "pulled sensitive part names no person; skipped");
-                                continue;
-                            };
-                            tx.insert_sensitive_bytes(&id, owner, &record.changes, now)?;
-                        } else {
-                            tx.insert_document_bytes(&id, document_kind(record.kind), &record.changes, now)?;
-                        }
-                        if let Some((person, conflicts, handovers, links)) = &new.person {
-                            tx.index_person(person, *conflicts, handovers, links, now)?;
-                        }
-                        let known: Vec<ChangeHash> = record
-                            .heads
-                            .iter()
-                            .map(|h| ChangeHash::from(*h))
-                            .filter(|h| new.heads.contains(h))
-                            .collect();
-                        tx.record_acknowledged_heads(&id, &known)?;
-                        merged += 1;
-                        continue;
-                    }
-                    // A record this device holds: merge the changes into it.
-                    let (_, mut doc) = tx.load_document(&id)?;
-                    if let Err(e) = doc.load_incremental(&record.changes) {
-                        tracing::warn!(record = %id, error = %e, "pulled changes do not apply; skipped");
-                        continue;
-                    }
-                    tx.save_document(&id, &mut doc, now)?;
-                    if record.kind == RecordKind::Person {
-                        let mut person = PersonDoc::from_automerge(doc.clone());
-                        let read = person.read().map_err(StoreError::from)?;
-                        tx.index_person(
-                            &read,
-                            person.conflicts().len(),
-                            &person.handovers(),
-                            &person.links(),
-                            now,
-                        )?;
-                    }
-                    // What the server holds and this device has is acknowledged; what this
-                    // device has beyond it stays in the outbox.
-                    let server_heads: Vec<ChangeHash> = record.heads.iter().map(|h| (*h).into()).collect();
-                    if doc.get_heads() == server_heads || !tx.outbox_contains(&id)? {
-                        let known: Vec<ChangeHash> = server_heads
-                            .into_iter()
-                            .filter(|h| doc.get_change_by_hash(h).is_some())
-                            .collect();
-                        tx.record_acknowledged_heads(&id, &known)?;
-                    }
-                    merged += 1;
-                }
-                tx.set_cursor(PULL_CURSOR, page.next.max(cursor))?;
-                Ok((merged, newly_erased))
-            })?;
-            conn.report.pulled += merged;
-            conn.report.erased += newly_erased;
-            conn.notify();
+            let (checked, fresh, cursor) = ready;
+            let page = &checked.page;
             // A page may hold no record (the server left out this device's own) yet move the
             // cursor; a page that moves nothing ends the loop whatever it says.
             if !page.more || page.next <= cursor {
-                return Ok(page.epoch);
+                let epoch = page.epoch;
+                self.store_page(conn, &checked, &fresh, cursor)?;
+                return Ok(epoch);
             }
+            let next_cursor = page.next;
+            let next = match fetch_page(conn, next_cursor, own_acked) {
+                Ok(next) => next,
+                Err(e) => {
+                    self.store_page(conn, &checked, &fresh, cursor)?;
+                    return Err(e);
+                }
+            };
+            // Checked against the store before this page is stored: a record in both pages
+            // (changed between the two requests) is checked again when stored.
+            let next = self.check_page(next)?;
+            let (stored, decoded) = std::thread::scope(|scope| {
+                let decoding = scope.spawn(|| decode_page(&next));
+                let stored = self.store_page(conn, &checked, &fresh, cursor);
+                (stored, decoding.join())
+            });
+            stored?;
+            let decoded = decoded.map_err(|_| {
+                AppError::new(ErrorCode::Internal, "decoding pulled records failed")
+            })??;
+            ready = (next, decoded, next_cursor);
         }
+    }
+
+    /// Which of a page's records this device holds, and which it erased.
+    fn check_page(&mut self, page: PullResponse) -> Result<CheckedPage, AppError> {
+        let (known, erased) = self.session()?.store.transaction(|tx| {
+            let mut known = std::collections::HashSet::new();
+            let mut erased = std::collections::HashSet::new();
+            for record in &page.records {
+                let id = record.id.to_string();
+                if tx.document_exists(&id)? {
+                    known.insert(record.id);
+                } else if tx.is_erased(&id)? {
+                    erased.insert(record.id);
+                }
+            }
+            Ok((known, erased))
+        })?;
+        Ok(CheckedPage {
+            page,
+            known,
+            erased,
+        })
+    }
+
+    /// Stores one page in one transaction and moves the pull cursor past it.
+    fn store_page(
+        &mut self,
+        conn: &mut Connection<'_>,
+        checked: &CheckedPage,
+        fresh: &std::collections::HashMap<Uuid, Option<NewRecord>>,
+        cursor: u64,
+    ) -> Result<(), AppError> {
+        let page = &checked.page;
+        let erased_here = &checked.erased;
+        let now = self.clock.now();
+        let (merged, newly_erased) = self.session()?.store.transaction(|tx| {
+            let mut merged = 0u32;
+            // People new here, indexed together once their records are stored.
+            let mut people = Vec::new();
+            // Counted once: an erasure this device itself pushed comes back in the pull.
+            let mut newly_erased = 0u32;
+            for id in &page.erased {
+                let id = id.to_string();
+                if !tx.is_erased(&id)? {
+                    newly_erased += 1;
+                }
+                erase_from_server(tx, &id, now)?;
+            }
+            for record in &page.records {
+                let id = record.id.to_string();
+                if erased_here.contains(&record.id) {
+                    continue;
+                }
+                // Decoded as new, and still new: not stored by the page before.
+                let fresh_here = match fresh.get(&record.id) {
+                    Some(new) if !tx.document_exists(&id)? => Some(new),
+                    _ => None,
+                };
+                if let Some(new) = fresh_here {
+                    if tx.is_erased(&id)? {
+                        continue;
+                    }
+                    let Some(new) = new else {
+                        tracing::warn!(record = %id, "pulled record is incomplete; skipped until repair");
+                        continue;
+                    };
+                    // The server's bytes are the record: stored as they came, not re-saved.
+                    if record.kind == RecordKind::Sensitive {
+                        let Some(owner) = &new.owner else {
+                            tracing::warn!(record = %id, "pulled sensitive part names no person; skipped");
+                            continue;
+                        };
+                        tx.insert_sensitive_bytes(&id, owner, &record.changes, now)?;
+                    } else {
+                        tx.insert_document_bytes(&id, document_kind(record.kind), &record.changes, now)?;
+                    }
+                    if let Some(p) = &new.person {
+                        people.push(waypoint_store::IndexEntry {
+                            person: &p.person,
+                            index: &p.index,
+                            conflicts: p.conflicts,
+                            handovers: &p.handovers,
+                            links: &p.links,
+                        });
+                    }
+                    let known: Vec<ChangeHash> = record
+                        .heads
+                        .iter()
+                        .map(|h| ChangeHash::from(*h))
+                        .filter(|h| new.heads.contains(h))
+                        .collect();
+                    tx.record_acknowledged_heads(&id, &known)?;
+                    merged += 1;
+                    continue;
+                }
+                // A record this device holds: merge the changes into it (unless this page
+                // erased it).
+                if !page.erased.is_empty() && tx.is_erased(&id)? {
+                    continue;
+                }
+                let (_, mut doc) = tx.load_document(&id)?;
+                if let Err(e) = doc.load_incremental(&record.changes) {
+                    tracing::warn!(record = %id, error = %e, "pulled changes do not apply; skipped");
+                    continue;
+                }
+                tx.save_document(&id, &mut doc, now)?;
+                if record.kind == RecordKind::Person {
+                    let mut person = PersonDoc::from_automerge(doc.clone());
+                    let (read, conflicts) =
+                        person.read_with_conflicts().map_err(StoreError::from)?;
+                    tx.index_person(
+                        &read,
+                        conflicts.len(),
+                        &person.handovers(),
+                        &person.links(),
+                        now,
+                    )?;
+                }
+                // What the server holds and this device has is acknowledged; what this
+                // device has beyond it stays in the outbox.
+                let server_heads: Vec<ChangeHash> = record.heads.iter().map(|h| (*h).into()).collect();
+                if doc.get_heads() == server_heads || !tx.outbox_contains(&id)? {
+                    let known: Vec<ChangeHash> = server_heads
+                        .into_iter()
+                        .filter(|h| doc.get_change_by_hash(h).is_some())
+                        .collect();
+                    tx.record_acknowledged_heads(&id, &known)?;
+                }
+                merged += 1;
+            }
+            tx.index_people(&people, now)?;
+            tx.set_cursor(PULL_CURSOR, page.next.max(cursor))?;
+            Ok((merged, newly_erased))
+        })?;
+        conn.report.pulled += merged;
+        conn.report.erased += newly_erased;
+        conn.notify();
+        Ok(())
     }
 
     /// A revoked device keeps nothing: the keyring and the database are deleted.

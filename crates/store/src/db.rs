@@ -427,6 +427,8 @@ impl Store {
             conn.execute_batch(&pragma)?;
         }
         drop(pragma);
+        // Room for every statement a transaction uses (rusqlite keeps 16 by default).
+        conn.set_prepared_statement_cache_capacity(128);
         // The first read fails if the key is wrong.
         if conn
             .query_row("SELECT count(*) FROM sqlite_master", [], |r| {
@@ -916,15 +918,51 @@ fn read_device(conn: &Connection) -> Result<Option<DeviceRecord>, StoreError> {
     .transpose()
 }
 
+/// A person to index by [`Tx::index_people`].
+#[derive(Debug)]
+pub struct IndexEntry<'a> {
+    /// The record as read.
+    pub person: &'a Person,
+    /// Its search entries, from [`person_index`].
+    pub index: &'a PersonIndex,
+    /// How many fields hold concurrent values.
+    pub conflicts: usize,
+    /// The record's leaflet hand-overs.
+    pub handovers: &'a [LeafletHandover],
+    /// The record's duplicate decisions.
+    pub links: &'a [IdentityLink],
+}
+
+/// Values for a `json_each` parameter (one statement for many rows).
+fn json<T: serde::Serialize>(value: &T) -> Result<String, StoreError> {
+    serde_json::to_string(value)
+        .map_err(|e| StoreError::Sqlite(rusqlite::Error::ToSqlConversionFailure(Box::new(e))))
+}
+
 /// One open transaction. Every use case is one of these.
 pub struct Tx<'a> {
     tx: rusqlite::Transaction<'a>,
 }
 
 impl Tx<'_> {
+    /// Runs one statement through the connection's statement cache. A pull stores thousands
+    /// of records in one transaction; preparing each statement anew was a tenth of its time.
+    fn exec<P: rusqlite::Params>(&self, sql: &str, params: P) -> rusqlite::Result<usize> {
+        self.tx.prepare_cached(sql)?.execute(params)
+    }
+
+    /// Reads one row through the connection's statement cache (see [`Tx::exec`]).
+    fn row<T, P, F>(&self, sql: &str, params: P, f: F) -> rusqlite::Result<T>
+    where
+        P: rusqlite::Params,
+        F: FnOnce(&rusqlite::Row<'_>) -> rusqlite::Result<T>,
+    {
+        self.tx.prepare_cached(sql)?.query_row(params, f)
+    }
+
     /// Records this installation's identity (first run).
     pub fn set_device(&self, device: &DeviceRecord) -> Result<(), StoreError> {
-        self.tx.execute(
+        self.exec(
             "INSERT INTO device (singleton, device_id, device_code, site_code, created_at)
              VALUES (1, ?1, ?2, ?3, ?4)
              ON CONFLICT (singleton) DO UPDATE SET site_code = excluded.site_code",
@@ -945,7 +983,7 @@ impl Tx<'_> {
 
     /// Takes the next case-number sequence of this device.
     pub fn next_case_sequence(&self) -> Result<u32, StoreError> {
-        let seq: u32 = self.tx.query_row(
+        let seq: u32 = self.row(
             "UPDATE device SET next_case_sequence = next_case_sequence + 1
              RETURNING next_case_sequence - 1",
             [],
@@ -968,7 +1006,7 @@ impl Tx<'_> {
             crate::keyring::Role::Officer => "officer",
             crate::keyring::Role::Supervisor => "supervisor",
         };
-        self.tx.execute(
+        self.exec(
             "INSERT INTO officers (id, username, display_name, role, created_at, created_by)
              VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             params![
@@ -992,7 +1030,7 @@ impl Tx<'_> {
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
         let snapshot = doc.save();
-        self.tx.execute(
+        self.exec(
             "INSERT INTO documents (id, kind, snapshot, chunk_count, updated_at) VALUES (?1, ?2, ?3, 0, ?4)",
             params![id, kind.code(), snapshot, ms(now)],
         )?;
@@ -1008,7 +1046,7 @@ impl Tx<'_> {
         bytes: &[u8],
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        self.exec(
             "INSERT INTO documents (id, kind, snapshot, chunk_count, updated_at) VALUES (?1, ?2, ?3, 0, ?4)",
             params![id, kind.code(), bytes, ms(now)],
         )?;
@@ -1024,7 +1062,7 @@ impl Tx<'_> {
         bytes: &[u8],
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        self.exec(
             "INSERT INTO documents (id, kind, snapshot, chunk_count, updated_at, owner) \
              VALUES (?1, 'sensitive', ?2, 0, ?3, ?4)",
             params![id, bytes, ms(now), owner],
@@ -1057,18 +1095,17 @@ impl Tx<'_> {
             // The snapshot and the chunk deletion commit together, so no change is ever only in
             // a deleted chunk.
             let snapshot = doc.save();
-            self.tx.execute(
+            self.exec(
                 "UPDATE documents SET snapshot = ?2, chunk_count = 0, updated_at = ?3 WHERE id = ?1",
                 params![id, snapshot, ms(now)],
             )?;
-            self.tx
-                .execute("DELETE FROM document_chunks WHERE doc_id = ?1", [id])?;
+            self.exec("DELETE FROM document_chunks WHERE doc_id = ?1", [id])?;
         } else {
-            self.tx.execute(
+            self.exec(
                 "INSERT INTO document_chunks (doc_id, seq, bytes) VALUES (?1, ?2, ?3)",
                 params![id, chunks, chunk],
             )?;
-            self.tx.execute(
+            self.exec(
                 "UPDATE documents SET chunk_count = ?2, updated_at = ?3 WHERE id = ?1",
                 params![id, chunks + 1, ms(now)],
             )?;
@@ -1133,52 +1170,95 @@ impl Tx<'_> {
         links: &[IdentityLink],
         now: DateTime<Utc>,
     ) -> Result<(), StoreError> {
-        let f = &person.fields;
-        let id = person.id.to_string();
-        let index = person_index(person);
-        let indexed = self.indexed(&id)?;
-        let nationalities: Vec<&str> = f.nationalities.iter().map(|n| n.code()).collect();
-        self.tx.execute(
-            "INSERT INTO people (id, case_number, display_name, original_name, sex, birth_year,
-                                 nationalities, status, site, group_id, created_at, updated_at,
-                                 conflicts, search_text)
-             VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
-             ON CONFLICT (id) DO UPDATE SET
-                case_number = excluded.case_number, display_name = excluded.display_name,
-                original_name = excluded.original_name, sex = excluded.sex,
-                birth_year = excluded.birth_year, nationalities = excluded.nationalities,
-                status = excluded.status, site = excluded.site, group_id = excluded.group_id,
-                updated_at = excluded.updated_at, conflicts = excluded.conflicts,
-                search_text = excluded.search_text",
-            params![
-                person.id.to_string(),
-                person.case_number.to_string(),
-                person.display_name(),
-                original_name(&f.names),
-                f.sex.code(),
-                f.date_of_birth.map(|d| d.birth_year()),
-                nationalities.join(" "),
-                f.status.code(),
-                person.site.as_str(),
-                person.group.map(|g| g.to_string()),
-                ms(person.created_at),
-                ms(now),
-                i64::try_from(conflicts).unwrap_or(i64::MAX),
-                index.text,
-            ],
-        )?;
-        // Most edits change no name: the search index is left as it is.
-        if indexed.as_ref() != Some(&index) {
-            self.write_search_index(&id, &index)?;
+        self.index_people(
+            &[IndexEntry {
+                person,
+                index: &person_index(person),
+                conflicts,
+                handovers,
+                links,
+            }],
+            now,
+        )
+    }
+
+    /// [`Tx::index_person`] for many people at once, with search entries computed beforehand
+    /// (by [`person_index`], on any thread). Their FTS5 rows are written by one statement:
+    /// FTS5 writes its pending entries to disk as a new segment at every statement that
+    /// opens a savepoint, so one row per statement made a segment per person, and merging
+    /// them was a tenth of a new device's pull.
+    pub fn index_people(
+        &self,
+        entries: &[IndexEntry<'_>],
+        now: DateTime<Utc>,
+    ) -> Result<(), StoreError> {
+        let mut fts_stale: Vec<i64> = Vec::new();
+        let mut fts_new: Vec<(i64, &str)> = Vec::new();
+        for e in entries {
+            let person = e.person;
+            let f = &person.fields;
+            let id = person.id.to_string();
+            let indexed = self.indexed(&id)?;
+            let nationalities: Vec<&str> = f.nationalities.iter().map(|n| n.code()).collect();
+            self.exec(
+                "INSERT INTO people (id, case_number, display_name, original_name, sex, birth_year,
+                                     nationalities, status, site, group_id, created_at, updated_at,
+                                     conflicts, search_text)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)
+                 ON CONFLICT (id) DO UPDATE SET
+                    case_number = excluded.case_number, display_name = excluded.display_name,
+                    original_name = excluded.original_name, sex = excluded.sex,
+                    birth_year = excluded.birth_year, nationalities = excluded.nationalities,
+                    status = excluded.status, site = excluded.site, group_id = excluded.group_id,
+                    updated_at = excluded.updated_at, conflicts = excluded.conflicts,
+                    search_text = excluded.search_text",
+                params![
+                    id,
+                    person.case_number.to_string(),
+                    person.display_name(),
+                    original_name(&f.names),
+                    f.sex.code(),
+                    f.date_of_birth.map(|d| d.birth_year()),
+                    nationalities.join(" "),
+                    f.status.code(),
+                    person.site.as_str(),
+                    person.group.map(|g| g.to_string()),
+                    ms(person.created_at),
+                    ms(now),
+                    i64::try_from(e.conflicts).unwrap_or(i64::MAX),
+                    e.index.text,
+                ],
+            )?;
+            // Most edits change no name: the search index is left as it is.
+            if indexed.as_ref() != Some(e.index) {
+                let (n, existed) = self.write_search_terms(&id, e.index)?;
+                if existed {
+                    fts_stale.push(n);
+                }
+                fts_new.push((n, e.index.text.as_str()));
+            }
+            self.write_leaflets_given(&id, e.handovers)?;
+            self.write_links(&id, e.links)?;
         }
-        self.write_leaflets_given(&id, handovers)?;
-        self.write_links(&id, links)
+        if !fts_stale.is_empty() {
+            self.exec(
+                "DELETE FROM people_fts WHERE rowid IN (SELECT value FROM json_each(?1))",
+                [json(&fts_stale)?],
+            )?;
+        }
+        if !fts_new.is_empty() {
+            self.exec(
+                "INSERT INTO people_fts (rowid, text)
+                 SELECT value ->> 0, value ->> 1 FROM json_each(?1)",
+                [json(&fts_new)?],
+            )?;
+        }
+        Ok(())
     }
 
     /// Replaces a person's rows of `person_links` with the decisions its document holds.
     fn write_links(&self, id: &str, links: &[IdentityLink]) -> Result<(), StoreError> {
-        self.tx
-            .execute("DELETE FROM person_links WHERE person_id = ?1", [id])?;
+        self.exec("DELETE FROM person_links WHERE person_id = ?1", [id])?;
         let mut insert = self.tx.prepare_cached(
             "INSERT INTO person_links (person_id, other_id, decision, in_conflict)
              VALUES (?1, ?2, ?3, ?4)",
@@ -1243,8 +1323,8 @@ impl Tx<'_> {
         pairs: &[(String, String, String)],
         people: &[(String, String)],
     ) -> Result<(), StoreError> {
-        self.tx.execute("DELETE FROM review_candidates", [])?;
-        self.tx.execute("DELETE FROM review_people", [])?;
+        self.exec("DELETE FROM review_candidates", [])?;
+        self.exec("DELETE FROM review_people", [])?;
         let mut insert = self.tx.prepare_cached(
             "INSERT OR REPLACE INTO review_candidates (a, b, position, pair)
              VALUES (?1, ?2, ?3, ?4)",
@@ -1268,7 +1348,7 @@ impl Tx<'_> {
 
     /// Takes a pair out of the review candidates (a reviewer decided it here).
     pub fn remove_review_candidate(&self, a: &str, b: &str) -> Result<(), StoreError> {
-        self.tx.execute(
+        self.exec(
             "DELETE FROM review_candidates WHERE (a = ?1 AND b = ?2) OR (a = ?2 AND b = ?1)",
             params![a, b],
         )?;
@@ -1312,8 +1392,7 @@ impl Tx<'_> {
                 .and_modify(|t| *t = (*t).min(at))
                 .or_insert(at);
         }
-        self.tx
-            .execute("DELETE FROM people_leaflets WHERE person_id = ?1", [id])?;
+        self.exec("DELETE FROM people_leaflets WHERE person_id = ?1", [id])?;
         let mut insert = self.tx.prepare_cached(
             "INSERT INTO people_leaflets (person_id, leaflet, first_given_at) VALUES (?1, ?2, ?3)",
         )?;
@@ -1346,29 +1425,50 @@ impl Tx<'_> {
         Ok(Some(PersonIndex { text, terms }))
     }
 
-    /// Replaces a person's trigram text and name terms (the `people` row must exist).
-    fn write_search_index(&self, id: &str, index: &PersonIndex) -> Result<(), StoreError> {
-        let n: i64 = self.tx.query_row(
-            "INSERT INTO search_docs (person_id, version) VALUES (?1, ?2)
-             ON CONFLICT (person_id) DO UPDATE SET version = excluded.version
-             RETURNING n",
-            params![id, SEARCH_INDEX_VERSION],
-            |r| r.get(0),
-        )?;
-        self.tx
-            .execute("DELETE FROM people_fts WHERE rowid = ?1", [n])?;
-        self.tx.execute(
-            "INSERT INTO people_fts (rowid, text) VALUES (?1, ?2)",
-            params![n, index.text],
-        )?;
-        self.tx
-            .execute("DELETE FROM people_terms WHERE n = ?1", [n])?;
+    /// Replaces a person's name terms (the `people` row must exist); returns the person's
+    /// search number and whether it had one before (then it may have an FTS5 row to replace).
+    fn write_search_terms(&self, id: &str, index: &PersonIndex) -> Result<(i64, bool), StoreError> {
+        let existing: Option<i64> = self
+            .row(
+                "SELECT n FROM search_docs WHERE person_id = ?1",
+                [id],
+                |r| r.get(0),
+            )
+            .optional()?;
+        let n = match existing {
+            Some(n) => {
+                self.exec(
+                    "UPDATE search_docs SET version = ?2 WHERE n = ?1",
+                    params![n, SEARCH_INDEX_VERSION],
+                )?;
+                self.exec("DELETE FROM people_terms WHERE n = ?1", [n])?;
+                n
+            }
+            None => self.row(
+                "INSERT INTO search_docs (person_id, version) VALUES (?1, ?2) RETURNING n",
+                params![id, SEARCH_INDEX_VERSION],
+                |r| r.get(0),
+            )?,
+        };
         let mut insert = self
             .tx
             .prepare_cached("INSERT INTO people_terms (term, n) VALUES (?1, ?2)")?;
         for term in &index.terms {
             insert.execute(params![term, n])?;
         }
+        Ok((n, existing.is_some()))
+    }
+
+    /// Replaces a person's trigram text and name terms (the `people` row must exist).
+    fn write_search_index(&self, id: &str, index: &PersonIndex) -> Result<(), StoreError> {
+        let (n, existed) = self.write_search_terms(id, index)?;
+        if existed {
+            self.exec("DELETE FROM people_fts WHERE rowid = ?1", [n])?;
+        }
+        self.exec(
+            "INSERT INTO people_fts (rowid, text) VALUES (?1, ?2)",
+            params![n, index.text],
+        )?;
         Ok(())
     }
 
@@ -1392,18 +1492,16 @@ impl Tx<'_> {
                 Some((person, handovers)) => {
                     self.write_leaflets_given(id, &handovers)?;
                     let index = person_index(&person);
-                    self.tx.execute(
+                    self.exec(
                         "UPDATE people SET search_text = ?2 WHERE id = ?1",
                         params![id, index.text],
                     )?;
                     index
                 }
                 None => PersonIndex {
-                    text: self.tx.query_row(
-                        "SELECT search_text FROM people WHERE id = ?1",
-                        [id],
-                        |r| r.get(0),
-                    )?,
+                    text: self.row("SELECT search_text FROM people WHERE id = ?1", [id], |r| {
+                        r.get(0)
+                    })?,
                     terms: Vec::new(),
                 },
             };
@@ -1414,7 +1512,7 @@ impl Tx<'_> {
 
     /// Notes that a record changed and must be sent at the next sync.
     pub fn mark_for_sync(&self, id: &str, now: DateTime<Utc>) -> Result<(), StoreError> {
-        self.tx.execute(
+        self.exec(
             "INSERT INTO outbox (doc_id, changed_at) VALUES (?1, ?2)
              ON CONFLICT (doc_id) DO UPDATE SET changed_at = excluded.changed_at,
                                                 version = outbox.version + 1",
@@ -1432,7 +1530,7 @@ impl Tx<'_> {
         target: Option<&str>,
         detail: Option<&str>,
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        self.exec(
             "INSERT INTO audit_log (at, officer, action, target, detail) VALUES (?1, ?2, ?3, ?4, ?5)",
             params![ms(at), officer.map(|o| o.to_string()), action, target, detail],
         )?;
@@ -1484,12 +1582,12 @@ impl Tx<'_> {
         heads: &[ChangeHash],
         sent_version: i64,
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        self.exec(
             "INSERT INTO sync_heads (doc_id, acked_heads) VALUES (?1, ?2)
              ON CONFLICT (doc_id) DO UPDATE SET acked_heads = excluded.acked_heads",
             params![id, encode_heads(heads)],
         )?;
-        self.tx.execute(
+        self.exec(
             "DELETE FROM outbox WHERE doc_id = ?1 AND version = ?2",
             params![id, sent_version],
         )?;
@@ -1518,7 +1616,7 @@ impl Tx<'_> {
         received_at: &str,
         files: &[u8],
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        self.exec(
             "INSERT OR IGNORE INTO leaflet_packs (id, edition, received_at, files)
              VALUES (?1, ?2, ?3, ?4)",
             params![
@@ -1533,11 +1631,9 @@ impl Tx<'_> {
 
     /// The id of the latest leaflet pack kept (0: none).
     pub fn latest_leaflet_pack_id(&self) -> Result<u64, StoreError> {
-        let id: i64 =
-            self.tx
-                .query_row("SELECT coalesce(max(id), 0) FROM leaflet_packs", [], |r| {
-                    r.get(0)
-                })?;
+        let id: i64 = self.row("SELECT coalesce(max(id), 0) FROM leaflet_packs", [], |r| {
+            r.get(0)
+        })?;
         Ok(u64::try_from(id).unwrap_or(0))
     }
 
@@ -1554,7 +1650,7 @@ impl Tx<'_> {
 
     /// Sets a named sync cursor; commit it with the records it covers.
     pub fn set_cursor(&self, name: &str, value: u64) -> Result<(), StoreError> {
-        self.tx.execute(
+        self.exec(
             "INSERT INTO sync_cursors (name, value) VALUES (?1, ?2)
              ON CONFLICT (name) DO UPDATE SET value = excluded.value",
             params![name, value.to_string()],
@@ -1564,7 +1660,7 @@ impl Tx<'_> {
 
     /// Records this device's enrolment (replacing an earlier one).
     pub fn set_sync_identity(&self, id: &SyncIdentity) -> Result<(), StoreError> {
-        self.tx.execute(
+        self.exec(
             "INSERT INTO sync_identity (singleton, server_url, device_id, site, role, signing_key,
                                         enrolled_at, server_certificate)
              VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)
@@ -1612,15 +1708,13 @@ impl Tx<'_> {
 
     /// Notes a completed sync.
     pub fn set_last_sync(&self, at: DateTime<Utc>) -> Result<(), StoreError> {
-        self.tx
-            .execute("UPDATE sync_identity SET last_sync_at = ?1", [ms(at)])?;
+        self.exec("UPDATE sync_identity SET last_sync_at = ?1", [ms(at)])?;
         Ok(())
     }
 
     /// Forgets what the server acknowledged for a record, so the next push sends all of it.
     pub fn forget_acknowledgement(&self, id: &str) -> Result<(), StoreError> {
-        self.tx
-            .execute("DELETE FROM sync_heads WHERE doc_id = ?1", [id])?;
+        self.exec("DELETE FROM sync_heads WHERE doc_id = ?1", [id])?;
         Ok(())
     }
 
@@ -1640,7 +1734,7 @@ impl Tx<'_> {
         id: &str,
         heads: &[ChangeHash],
     ) -> Result<(), StoreError> {
-        self.tx.execute(
+        self.exec(
             "INSERT INTO sync_heads (doc_id, acked_heads) VALUES (?1, ?2)
              ON CONFLICT (doc_id) DO UPDATE SET acked_heads = excluded.acked_heads",
             params![id, encode_heads(heads)],
@@ -1695,9 +1789,8 @@ impl Tx<'_> {
             })
             .optional()?;
         let kind = stored.map_or(kind, |k| DocumentKind::from_code(&k));
-        self.tx
-            .execute("DELETE FROM documents WHERE id = ?1", [id])?;
-        self.tx.execute(
+        self.exec("DELETE FROM documents WHERE id = ?1", [id])?;
+        self.exec(
             "INSERT INTO erasures (id, kind, reason, erased_at, synced) VALUES (?1, ?2, ?3, ?4, ?5)
              ON CONFLICT (id) DO UPDATE SET synced = max(erasures.synced, excluded.synced)",
             params![id, kind.code(), reason, ms(now), i64::from(synced)],
@@ -1736,8 +1829,7 @@ impl Tx<'_> {
 
     /// Notes that the server has an erasure.
     pub fn erasure_synced(&self, id: &str) -> Result<(), StoreError> {
-        self.tx
-            .execute("UPDATE erasures SET synced = 1 WHERE id = ?1", [id])?;
+        self.exec("UPDATE erasures SET synced = 1 WHERE id = ?1", [id])?;
         Ok(())
     }
 
@@ -1755,11 +1847,11 @@ impl Tx<'_> {
                            WHERE s.doc_id = documents.id AND length(s.acked_heads) > 0)
                AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.doc_id = documents.id)";
         let purgeable = format!("updated_at < ?1 AND {SYNCED}");
-        let people = self.tx.execute(
+        let people = self.exec(
             &format!("DELETE FROM documents WHERE kind = 'person' AND {purgeable}"),
             [ms(cutoff)],
         )?;
-        let groups = self.tx.execute(
+        let groups = self.exec(
             &format!(
                 "DELETE FROM documents WHERE kind = 'group' AND {purgeable}
                    AND NOT EXISTS (SELECT 1 FROM people p WHERE p.group_id = documents.id)"
@@ -1768,7 +1860,7 @@ impl Tx<'_> {
         )?;
         // A person's sensitive part goes with them, whenever it last changed, once the server
         // holds it too (and is not counted: it is part of the person's record).
-        self.tx.execute(
+        self.exec(
             &format!(
                 "DELETE FROM documents WHERE kind = 'sensitive' AND owner IS NOT NULL AND {SYNCED}
                    AND NOT EXISTS (SELECT 1 FROM documents p WHERE p.id = documents.owner)"
@@ -1792,7 +1884,7 @@ impl Tx<'_> {
 
     /// Sets a device setting.
     pub fn set_setting(&self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.tx.execute(
+        self.exec(
             "INSERT INTO device_settings (key, value) VALUES (?1, ?2)
              ON CONFLICT (key) DO UPDATE SET value = excluded.value",
             params![key, value],
@@ -1803,12 +1895,11 @@ impl Tx<'_> {
     /// Raw access for tests of damaged data: overwrite a document's stored snapshot.
     #[doc(hidden)]
     pub fn overwrite_snapshot_for_tests(&self, id: &str, bytes: &[u8]) -> Result<(), StoreError> {
-        self.tx.execute(
+        self.exec(
             "UPDATE documents SET snapshot = ?2 WHERE id = ?1",
             params![id, bytes],
         )?;
-        self.tx
-            .execute("DELETE FROM document_chunks WHERE doc_id = ?1", [id])?;
+        self.exec("DELETE FROM document_chunks WHERE doc_id = ?1", [id])?;
         Ok(())
     }
 }

@@ -23,7 +23,8 @@ pub mod keyring;
 mod search;
 
 pub use db::{
-    AuditEntry, COMPACT_AFTER_CHUNKS, DeviceRecord, DocumentKind, OutboxItem, PeopleFilter,
-    PersonListItem, SCHEMA_VERSION, SEARCH_COUNT_LIMIT, Store, SyncIdentity, Tx,
+    AuditEntry, COMPACT_AFTER_CHUNKS, DeviceRecord, DocumentKind, IndexEntry, OutboxItem,
+    PeopleFilter, PersonListItem, SCHEMA_VERSION, SEARCH_COUNT_LIMIT, Store, SyncIdentity, Tx,
 };
 pub use error::StoreError;
+pub use search::{PersonIndex, person_index};

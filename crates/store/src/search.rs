@@ -34,18 +34,19 @@ pub(crate) const TRIGRAM: u8 = 1;
 /// The query is this person's case number.
 pub(crate) const CASE_NUMBER: u8 = 100;
 
-/// What a person is found by.
+/// What a person is found by: computed from the record by [`person_index`], stored by
+/// [`crate::Tx::index_people`].
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub(crate) struct PersonIndex {
+pub struct PersonIndex {
     /// One line each: the case number, every name component cleaned, its Latin forms and the
     /// transliteration of its original (for the trigram index).
-    pub text: String,
+    pub(crate) text: String,
     /// Name terms of every component, sorted, without repeats.
-    pub terms: Vec<String>,
+    pub(crate) terms: Vec<String>,
 }
 
 /// The index entries of a person.
-pub(crate) fn person_index(person: &Person) -> PersonIndex {
+pub fn person_index(person: &Person) -> PersonIndex {
     let mut lines = vec![person.case_number.to_string().to_lowercase()];
     let mut terms = BTreeSet::new();
     for name in &person.fields.names {

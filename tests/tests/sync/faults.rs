@@ -463,3 +463,75 @@ fn a_server_restored_from_an_older_backup_gets_back_from_devices_what_it_lost() 
     assert!(!a.app.sync_now().expect("sync").repaired);
     assert!(!b.app.sync_now().expect("sync").repaired);
 }
+
+/// A pull of several pages stores each page as it goes: a connection lost before the second
+/// page keeps the first. And a record changed on the server between two pages of one pull
+/// (so it comes in both, the second time while the first is still being stored) is merged
+/// into the copy the first page stored, not stored twice.
+#[test]
+fn a_pull_of_several_pages_keeps_each_page_and_merges_a_record_sent_twice() {
+    let server = TestServer::start();
+    let proxy = Proxy::start(&server.url);
+    let mut a = device_via(&server.url, &server, "amina");
+    let forms: Vec<_> = (0..2_500).map(waypoint_e2e::data::registration).collect();
+    a.app.import_people(&forms).expect("import");
+    a.app.sync_now().expect("upload");
+    let total = |app: &mut Waypoint| app.list_people(&ListQuery::default()).expect("list").total;
+
+    let mut b = device_via(&proxy.url, &server, "jonas");
+    proxy.fail_nth("/v1/pull", 2, Fault::DropResponse);
+    let err = b.app.sync_now().expect_err("the second page is lost");
+    assert_eq!(err.code, ErrorCode::Network, "{err}");
+    let kept = total(&mut b.app);
+    assert!(kept > 0 && kept < 2_500, "the first page is kept: {kept}");
+    let in_first_page = b
+        .app
+        .list_people(&ListQuery::default())
+        .expect("list")
+        .items[0]
+        .id;
+
+    let a = Arc::new(std::sync::Mutex::new(a));
+    let editor = Arc::clone(&a);
+    let mut c = device_via(&proxy.url, &server, "selam");
+    proxy.before_nth("/v1/pull", 2, move || {
+        let mut a = editor.lock().expect("device a");
+        let mut form = a.app.get_person(in_first_page).expect("get").form;
+        form.phone = "+994 12 555 0101".into();
+        a.app.edit_person(in_first_page, &form).expect("edit");
+        a.app
+            .sync_now()
+            .expect("the edit reaches the server between two pages");
+    });
+    let report = c
+        .app
+        .sync_now()
+        .expect("a pull with one record in two pages");
+    assert_eq!(report.pulled, 2_501, "2,500 records, one of them twice");
+    assert_eq!(total(&mut c.app), 2_500, "no person twice");
+    let mut a = a.lock().expect("device a");
+    let on_a = a.app.get_person(in_first_page).expect("get");
+    let on_c = c.app.get_person(in_first_page).expect("get");
+    assert_eq!(on_c.form.phone, "+994 12 555 0101");
+    assert_eq!(on_c.person, on_a.person);
+    assert!(on_c.conflicts.is_empty(), "{:?}", on_c.conflicts);
+    let heads = |app: &mut Waypoint| {
+        let bytes = app.person_bytes(in_first_page).expect("bytes");
+        waypoint_core::document::PersonDoc::load(&bytes)
+            .expect("load")
+            .heads()
+    };
+    assert_eq!(
+        heads(&mut c.app),
+        heads(&mut a.app),
+        "the same changes on both"
+    );
+
+    b.app.sync_now().expect("the interrupted pull resumes");
+    assert_eq!(total(&mut b.app), 2_500);
+    assert_eq!(
+        b.app.get_person(in_first_page).expect("get").form.phone,
+        "+994 12 555 0101"
+    );
+    assert_eq!(server.verify(), 2_500);
+}
