@@ -243,6 +243,7 @@ fn people_filter(query: &ListQuery, now: DateTime<Utc>, offset: chrono::Duration
         registered_before: query.registered_to.and_then(|d| d.succ_opt()).map(midnight),
         status: query.status.map(|s| s.code().to_owned()),
         site: query.site.as_deref().map(|s| s.trim().to_uppercase()),
+        fold_linked: true,
     }
 }
 

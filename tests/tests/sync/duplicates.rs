@@ -4,7 +4,7 @@
 //! the later record on the earlier one, with both histories kept.
 
 use crate::{Device, device};
-use waypoint_client::{ErrorCode, MatchStrength};
+use waypoint_client::{ErrorCode, ListQuery, MatchStrength};
 use waypoint_core::form::{ConsentForm, NameForm, RegistrationForm};
 use waypoint_core::ids::PersonId;
 use waypoint_core::links::LinkDecision;
@@ -39,6 +39,17 @@ fn man(names: &[(NameKind, &str, &str)], dob: &str) -> RegistrationForm {
 
 fn sync(d: &mut Device) {
     d.app.sync_now().expect("sync");
+}
+
+/// The people the list shows, without search text.
+fn listed(d: &mut Device) -> Vec<PersonId> {
+    d.app
+        .list_people(&ListQuery::default())
+        .expect("list")
+        .items
+        .into_iter()
+        .map(|p| p.id)
+        .collect()
 }
 
 #[test]
@@ -132,6 +143,11 @@ fn a_pair_found_by_the_server_is_reviewed_disputed_decided_and_linked_on_every_d
     let queue = c.app.review_queue().expect("queue");
     assert_eq!(queue.len(), 1);
     assert!(queue[0].disputed);
+    let shown = listed(&mut c);
+    assert!(
+        shown.contains(&first) && shown.contains(&second),
+        "a disputed pair is listed as two people"
+    );
 
     // A third supervisor decides; everyone converges.
     c.app
@@ -156,6 +172,25 @@ fn a_pair_found_by_the_server_is_reviewed_disputed_decided_and_linked_on_every_d
                 .iter()
                 .any(|h| h.action == HistoryAction::Registered),
             "its own history is kept"
+        );
+        let shown = listed(d);
+        assert!(
+            shown.contains(&first),
+            "the set is listed by its first record"
+        );
+        assert!(!shown.contains(&second), "and only once");
+        let page = d.app.list_people(&ListQuery::default()).expect("list");
+        assert_eq!(page.total as usize, page.items.len(), "the count agrees");
+        let found = d
+            .app
+            .list_people(&ListQuery {
+                text: Some("Muhammad".into()),
+                ..ListQuery::default()
+            })
+            .expect("search");
+        assert!(
+            found.items.iter().any(|p| p.id == second),
+            "a search still finds each record"
         );
         let earlier = d.app.get_person(first).expect("get");
         assert_eq!(earlier.canonical, None);
