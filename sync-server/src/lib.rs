@@ -85,6 +85,7 @@ pub struct AppState {
     clock: Arc<dyn Clock>,
     matcher: Arc<tokio::sync::Notify>,
     syncing: Arc<std::sync::atomic::AtomicUsize>,
+    next_certificate: Option<Arc<Vec<u8>>>,
 }
 
 /// Marks a sync request (push, pull, compare) in flight while it lives; see
@@ -107,7 +108,20 @@ impl AppState {
             clock: Arc::new(SystemClock),
             matcher: Arc::new(tokio::sync::Notify::new()),
             syncing: Arc::default(),
+            next_certificate: None,
         }
+    }
+
+    /// Announces the certificate (DER) that will replace the current one to every device that
+    /// opens a session (see [`tls`]).
+    #[must_use]
+    pub fn with_next_certificate(mut self, der: Option<Vec<u8>>) -> Self {
+        self.next_certificate = der.map(Arc::new);
+        self
+    }
+
+    pub(crate) fn next_certificate(&self) -> Option<Vec<u8>> {
+        self.next_certificate.as_deref().cloned()
     }
 
     /// The same state reading time from `clock` (tests move time forward by hand).

@@ -98,6 +98,18 @@ enum Command {
         #[command(flatten)]
         common: CommonArgs,
     },
+    /// Rotate the self-signed certificate without enrolling devices again: makes the next
+    /// certificate, which the server announces from its next start to every device that syncs;
+    /// once they have, run again with --finish and restart to serve it. A device that did not
+    /// sync in between refuses the new certificate and must be enrolled again.
+    RotateCertificate {
+        #[command(flatten)]
+        common: CommonArgs,
+        /// Serve the prepared certificate from the next start (the current one is kept as
+        /// previous-cert.pem)
+        #[arg(long)]
+        finish: bool,
+    },
     /// Publish a leaflet folder (the repository's `leaflets/` layout) to every device: checked
     /// whole as the app checks its own, refused unless its catalogue's edition is later than the
     /// last one published. Devices fetch it at their next sync and keep the older texts.
@@ -183,6 +195,32 @@ fn main() -> anyhow::Result<()> {
             let storage = open_admin_storage(&common)?;
             let epoch = block_on(storage.new_epoch())?;
             println!("new epoch {epoch}: devices will repair at their next sync");
+            Ok(())
+        }
+        Command::RotateCertificate { common, finish } => {
+            let settings = load_settings(&common)?;
+            let TlsMode::SelfSigned(dir) = settings.tls_mode() else {
+                anyhow::bail!(
+                    "only a self-signed certificate (tls_self_signed = true) is rotated here; \
+                     a certificate from a CA renews without devices noticing"
+                );
+            };
+            if finish {
+                match tls::finish_rotation(&dir)? {
+                    Some(fingerprint) => println!(
+                        "the next certificate is in place: {fingerprint}\nrestart the server to serve it"
+                    ),
+                    None => anyhow::bail!(
+                        "no rotation was prepared; run rotate-certificate without --finish first"
+                    ),
+                }
+            } else {
+                let fingerprint = tls::prepare_rotation(&dir, &[])?;
+                println!(
+                    "next certificate: {fingerprint}\nrestart the server to announce it; once \
+                     every device has synced, run rotate-certificate --finish and restart"
+                );
+            }
             Ok(())
         }
         Command::Verify { common } => {
@@ -336,17 +374,26 @@ async fn run(settings: Settings, storage: SqliteStorage) -> anyhow::Result<()> {
         .context("could not read the bound address")?;
     // Installed before announcing, so a signal sent right after the announcement is handled.
     let shutdown = shutdown_signal()?;
-    let state = AppState::new(Arc::new(storage), settings.http_limits());
-    waypoint_server::spawn_matcher(state.clone());
+    let mut next_certificate = None;
     let tls = match settings.tls_mode() {
         TlsMode::Off => None,
         TlsMode::Files { cert, key } => Some(tls::from_files(&cert, &key).await?),
-        TlsMode::SelfSigned(dir) => Some(tls::self_signed(&dir, &[]).await?),
+        TlsMode::SelfSigned(dir) => {
+            next_certificate = tls::next_certificate(&dir.join("next-cert.pem"))?;
+            Some(tls::self_signed(&dir, &[]).await?)
+        }
     };
     let scheme = if tls.is_some() { "https" } else { "http" };
     if let Some((_, fingerprint)) = &tls {
         tracing::info!(%fingerprint, "TLS certificate (SHA-256)");
     }
+    if let Some(der) = &next_certificate {
+        let fingerprint = tls::fingerprint(der);
+        tracing::info!(%fingerprint, "announcing the next TLS certificate to devices (SHA-256)");
+    }
+    let state = AppState::new(Arc::new(storage), settings.http_limits())
+        .with_next_certificate(next_certificate);
+    waypoint_server::spawn_matcher(state.clone());
 
     tracing::info!(%address, scheme, "listening");
     let mut stdout = std::io::stdout().lock();

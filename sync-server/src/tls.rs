@@ -5,6 +5,14 @@
 //! the key readable by the server's user only), because devices pin it when they enrol: a new
 //! certificate means enrolling every device again. Its SHA-256 fingerprint is logged at start
 //! so an operator can compare it with the one the app shows after enrolment.
+//!
+//! Rotating it without enrolling devices again takes two steps (`waypoint-server
+//! rotate-certificate`): the next certificate is made beside the current one
+//! (`next-cert.pem`, `next-key.pem`) and, from the next start, announced to every device that
+//! opens a session over the current one — the channel the device already trusts — so the
+//! device pins both; once devices have synced, `--finish` puts the next certificate in place.
+//! A device that did not sync in between refuses the new certificate and must be enrolled
+//! again (docs/threat-model.md).
 
 use std::path::{Path, PathBuf};
 
@@ -114,6 +122,66 @@ fn make_self_signed(
     Ok(())
 }
 
+/// Makes the next self-signed certificate in `dir` beside the current one, unless it exists;
+/// returns its fingerprint.
+pub fn prepare_rotation(dir: &Path, extra_names: &[String]) -> Result<String, TlsError> {
+    let cert = dir.join("next-cert.pem");
+    let key = dir.join("next-key.pem");
+    if !cert.exists() || !key.exists() {
+        make_self_signed(dir, &cert, &key, extra_names)?;
+    }
+    next_certificate(&cert)?
+        .map(|der| fingerprint(&der))
+        .ok_or_else(|| TlsError::BadPem {
+            cert: cert.clone(),
+            key,
+            reason: "no CERTIFICATE block".to_owned(),
+        })
+}
+
+/// Puts the next self-signed certificate of `dir` in place of the current one (kept as
+/// `previous-cert.pem`); returns the new fingerprint, or `None` if no rotation was prepared.
+pub fn finish_rotation(dir: &Path) -> Result<Option<String>, TlsError> {
+    let next_cert = dir.join("next-cert.pem");
+    let next_key = dir.join("next-key.pem");
+    if !next_cert.exists() || !next_key.exists() {
+        return Ok(None);
+    }
+    let Some(der) = next_certificate(&next_cert)? else {
+        return Ok(None);
+    };
+    let moved = |from: &Path, to: &Path| {
+        std::fs::rename(from, to).map_err(|source| TlsError::File {
+            path: from.to_owned(),
+            source,
+        })
+    };
+    let cert = dir.join("cert.pem");
+    if cert.exists() {
+        std::fs::copy(&cert, dir.join("previous-cert.pem")).map_err(|source| TlsError::File {
+            path: cert.clone(),
+            source,
+        })?;
+    }
+    // The key first: a crash between the two renames leaves the old certificate with the new
+    // key, which fails loudly at start rather than serving something devices do not pin.
+    moved(&next_key, &dir.join("key.pem"))?;
+    moved(&next_cert, &cert)?;
+    Ok(Some(fingerprint(&der)))
+}
+
+/// The leaf certificate (DER) of a PEM file, if the file exists.
+pub fn next_certificate(path: &Path) -> Result<Option<Vec<u8>>, TlsError> {
+    match std::fs::read(path) {
+        Ok(pem) => Ok(pem_blocks(&pem).into_iter().next()),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(source) => Err(TlsError::File {
+            path: path.to_owned(),
+            source,
+        }),
+    }
+}
+
 /// Writes a file readable by its owner only.
 fn write_private(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     use std::io::Write as _;
@@ -160,6 +228,27 @@ mod tests {
                 .mode();
             assert_eq!(mode & 0o077, 0, "the private key is the server user's only");
         }
+    }
+
+    #[tokio::test]
+    async fn a_rotation_is_prepared_once_and_finished_in_place() {
+        let dir = tempfile::tempdir().expect("dir");
+        let tls = dir.path().join("tls");
+        let (_, current) = self_signed(&tls, &[]).await.expect("made");
+        assert_eq!(finish_rotation(&tls).expect("nothing to finish"), None);
+        let next = prepare_rotation(&tls, &[]).expect("prepared");
+        assert_ne!(next, current);
+        assert_eq!(prepare_rotation(&tls, &[]).expect("again"), next, "kept");
+        let (_, serving) = self_signed(&tls, &[]).await.expect("still the current");
+        assert_eq!(serving, current, "prepared is not yet served");
+        assert_eq!(finish_rotation(&tls).expect("finished"), Some(next.clone()));
+        let (_, serving) = self_signed(&tls, &[]).await.expect("the next one");
+        assert_eq!(serving, next);
+        assert!(tls.join("previous-cert.pem").exists());
+        assert_eq!(
+            next_certificate(&tls.join("next-cert.pem")).expect("read"),
+            None
+        );
     }
 
     #[tokio::test]

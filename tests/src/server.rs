@@ -128,8 +128,14 @@ impl TestServer {
 
     /// Runs an administrator command on this server's data directory; returns its stdout.
     pub fn admin(&self, args: &[&str]) -> String {
+        self.admin_with(args, &[])
+    }
+
+    /// [`Self::admin`] with settings from the environment (e.g. `WAYPOINT_TLS_SELF_SIGNED`).
+    pub fn admin_with(&self, args: &[&str], env: &[(&str, &str)]) -> String {
         let out = Command::new(binary())
             .args(args)
+            .envs(env.iter().copied())
             .arg("--data-dir")
             .arg(self.dir.path())
             .env_remove("WAYPOINT_DATA_DIR")

@@ -131,6 +131,11 @@ struct Connection<'a> {
     to_push: u32,
     observer: &'a mut dyn FnMut(&SyncProgress),
     cancel: SyncCancel,
+    /// The certificate the server presented on the last answer, over a pinned connection.
+    peer_certificate: Option<Vec<u8>>,
+    /// The certificate the server announced for its next rotation, when this sync opened a
+    /// session (`Some(None)`: it announced none).
+    announced_next: Option<Option<Vec<u8>>>,
 }
 
 /// A server address the device may use: `https://…`, or `http://…` to this machine only (a
@@ -164,21 +169,30 @@ fn server_base(url: &str) -> Result<String, AppError> {
     Ok(parsed.as_str().trim_end_matches('/').to_owned())
 }
 
+/// An HTTP client that trusts the platform's certificate authorities, or, when `pinned` names
+/// certificates (a self-signed server's: the one pinned and the one it announced next), only
+/// those.
 fn http_client(
-    pinned: Option<&[u8]>,
+    pinned: &[&[u8]],
     accept_any_certificate: bool,
 ) -> Result<reqwest::blocking::Client, AppError> {
     let mut builder = reqwest::blocking::Client::builder()
         .connect_timeout(Duration::from_secs(10))
         .timeout(Duration::from_secs(60));
-    if let Some(der) = pinned {
-        let certificate = reqwest::Certificate::from_der(der).map_err(|e| {
-            AppError::new(
-                ErrorCode::Storage,
-                format!("the pinned server certificate is damaged: {e}"),
-            )
-        })?;
-        builder = builder.tls_certs_only([certificate]);
+    if !pinned.is_empty() {
+        let certificates = pinned
+            .iter()
+            .map(|der| {
+                reqwest::Certificate::from_der(der).map_err(|e| {
+                    AppError::new(
+                        ErrorCode::Storage,
+                        format!("the pinned server certificate is damaged: {e}"),
+                    )
+                })
+            })
+            .collect::<Result<Vec<_>, _>>()?;
+        // Which of them the server presents is read from each answer (`RawAnswer`).
+        builder = builder.tls_certs_only(certificates).tls_info(true);
     }
     if accept_any_certificate {
         // Only to read the certificate a server presents (see `probe_certificate`); nothing is
@@ -196,7 +210,7 @@ fn probe_certificate(base: &str) -> Result<Option<Vec<u8>>, AppError> {
         return Ok(None);
     }
     let health = format!("{base}/health");
-    let response = http_client(None, true)?
+    let response = http_client(&[], true)?
         .get(&health)
         .send()
         .map_err(network)?;
@@ -206,7 +220,7 @@ fn probe_certificate(base: &str) -> Result<Option<Vec<u8>>, AppError> {
         .and_then(|info| info.peer_certificate())
         .map(<[u8]>::to_vec)
         .ok_or_else(|| AppError::new(ErrorCode::Network, "the server presented no certificate"))?;
-    if http_client(None, false)?.get(&health).send().is_ok() {
+    if http_client(&[], false)?.get(&health).send().is_ok() {
         return Ok(None);
     }
     Ok(Some(presented))
@@ -225,7 +239,7 @@ pub(crate) fn fingerprint(der: &[u8]) -> String {
 impl<'a> Connection<'a> {
     fn new(
         base: &str,
-        pinned: Option<&[u8]>,
+        pinned: &[&[u8]],
         observer: &'a mut dyn FnMut(&SyncProgress),
         cancel: SyncCancel,
     ) -> Result<Self, AppError> {
@@ -241,6 +255,8 @@ impl<'a> Connection<'a> {
             to_push: 0,
             observer,
             cancel,
+            peer_certificate: None,
+            announced_next: None,
         })
     }
 
@@ -338,7 +354,11 @@ impl<'a> Connection<'a> {
             zstd: zstd_body,
             body: bytes,
             took: _,
+            peer_certificate,
         } = raw;
+        if peer_certificate.is_some() {
+            self.peer_certificate = peer_certificate;
+        }
         self.report.bytes_down += bytes.len() as u64;
         if !status.is_success() {
             self.unauthenticated |= status == reqwest::StatusCode::UNAUTHORIZED;
@@ -368,6 +388,8 @@ struct RawAnswer {
     body: Vec<u8>,
     /// From sending the request to reading the whole answer.
     took: std::time::Duration,
+    /// The certificate the server presented, over a pinned connection.
+    peer_certificate: Option<Vec<u8>>,
 }
 
 /// Sends a request and reads its answer whole; touches no connection state, so that it can run
@@ -376,6 +398,11 @@ fn send(request: reqwest::blocking::RequestBuilder) -> Result<RawAnswer, AppErro
     let started = Instant::now();
     let response = request.send().map_err(network)?;
     let status = response.status();
+    let peer_certificate = response
+        .extensions()
+        .get::<reqwest::tls::TlsInfo>()
+        .and_then(|info| info.peer_certificate())
+        .map(<[u8]>::to_vec);
     let zstd = response
         .headers()
         .get("content-encoding")
@@ -386,6 +413,7 @@ fn send(request: reqwest::blocking::RequestBuilder) -> Result<RawAnswer, AppErro
         zstd,
         body,
         took: started.elapsed(),
+        peer_certificate,
     })
 }
 
@@ -570,7 +598,8 @@ impl Waypoint {
         let base = server_base(server_url)?;
         let pinned = probe_certificate(&base)?;
         let mut ignore = |_: &SyncProgress| {};
-        let mut conn = Connection::new(&base, pinned.as_deref(), &mut ignore, SyncCancel::new())?;
+        let pins: Vec<&[u8]> = pinned.iter().map(Vec::as_slice).collect();
+        let mut conn = Connection::new(&base, &pins, &mut ignore, SyncCancel::new())?;
         let answer: EnrolResponse = conn.post(
             "/v1/enrol",
             &EnrolRequest {
@@ -588,6 +617,7 @@ impl Waypoint {
             enrolled_at: now,
             last_sync_at: None,
             server_certificate: pinned,
+            server_certificate_next: None,
         };
         self.session()?.store.transaction(|tx| {
             tx.set_sync_identity(&identity)?;
@@ -649,12 +679,15 @@ impl Waypoint {
                 )
             })?;
         let waiting = self.session()?.store.outbox_len()?;
-        let mut conn = Connection::new(
-            &identity.server_url,
-            identity.server_certificate.as_deref(),
-            observer,
-            cancel.clone(),
-        )?;
+        let pins: Vec<&[u8]> = [
+            &identity.server_certificate,
+            &identity.server_certificate_next,
+        ]
+        .into_iter()
+        .flatten()
+        .map(Vec::as_slice)
+        .collect();
+        let mut conn = Connection::new(&identity.server_url, &pins, observer, cancel.clone())?;
         conn.to_push = u32::try_from(waiting).unwrap_or(u32::MAX);
         conn.enter(SyncPhase::Connecting);
         let result = self.sync_with(&mut conn, &identity);
@@ -712,8 +745,46 @@ impl Waypoint {
         self.session()?
             .store
             .transaction(|tx| tx.set_last_sync(now))?;
+        self.update_pins(conn)?;
         conn.report.purged = self.purge_expired()?;
         Ok(conn.report.clone())
+    }
+
+    /// A pinned (self-signed) server: pins what it presented over this sync's connection (one of
+    /// the certificates pinned already: a rotation finished) and what it announced for its next
+    /// rotation. A server the platform trusts is not pinned, and nothing changes.
+    fn update_pins(&mut self, conn: &Connection<'_>) -> Result<(), AppError> {
+        let Some(presented) = conn.peer_certificate.clone() else {
+            return Ok(());
+        };
+        let now = self.clock.now();
+        self.session()?.store.transaction(|tx| {
+            let Some(identity) = tx.sync_identity()? else {
+                return Ok(());
+            };
+            if identity.server_certificate.is_none() {
+                return Ok(());
+            }
+            let next = match &conn.announced_next {
+                Some(announced) => announced.clone(),
+                None => identity.server_certificate_next.clone(),
+            }
+            .filter(|n| *n != presented);
+            if identity.server_certificate.as_deref() == Some(presented.as_slice())
+                && identity.server_certificate_next == next
+            {
+                return Ok(());
+            }
+            tx.set_server_certificates(&presented, next.as_deref())?;
+            let pins = format!(
+                "presented {}; next {}",
+                fingerprint(&presented),
+                next.as_deref()
+                    .map_or_else(|| "none".to_owned(), fingerprint)
+            );
+            tx.audit(now, None, "server_certificate_pinned", None, Some(&pins))
+        })?;
+        Ok(())
     }
 
     /// Proves the device key to the server (challenge, signature) and keeps the session token.
@@ -738,6 +809,7 @@ impl Waypoint {
         )?;
         let token = Zeroizing::new(session.token.clone());
         conn.token = Some(token.clone());
+        conn.announced_next = Some(session.next_certificate);
         self.session()?.sync_token = Some(SessionToken {
             token,
             use_until: started

@@ -546,6 +546,12 @@ pub struct SessionResponse {
     pub token: String,
     /// Seconds until the token expires, by the server's clock.
     pub expires_in: u64,
+    /// The certificate (DER) this server will present once its operator rotates it, announced
+    /// while the current one is still in use. A device that pinned the current certificate
+    /// (a self-signed site server) trusts this one too from now on.
+    #[serde(default, skip_serializing_if = "Option::is_none", with = "serde_bytes")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<String>, format = Binary))]
+    pub next_certificate: Option<Vec<u8>>,
 }
 
 impl std::fmt::Debug for SessionResponse {
@@ -553,6 +559,10 @@ impl std::fmt::Debug for SessionResponse {
         f.debug_struct("SessionResponse")
             .field("token", &"[redacted]")
             .field("expires_in", &self.expires_in)
+            .field(
+                "next_certificate",
+                &self.next_certificate.as_ref().map(Vec::len),
+            )
             .finish()
     }
 }

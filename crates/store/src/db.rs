@@ -33,6 +33,7 @@ const MIGRATION_SQL: &[&str] = &[
     include_str!("migrations/0008_leaflet_packs.sql"),
     include_str!("migrations/0009_given_by_leaflet.sql"),
     include_str!("migrations/0010_site_and_sensitive_records.sql"),
+    include_str!("migrations/0011_next_server_certificate.sql"),
 ];
 /// Schema version this build creates and reads (`PRAGMA user_version`).
 pub const SCHEMA_VERSION: u64 = MIGRATION_SQL.len() as u64;
@@ -197,6 +198,8 @@ pub struct SyncIdentity {
     pub last_sync_at: Option<DateTime<Utc>>,
     /// The server's TLS certificate (DER) pinned at enrolment, if it was self-signed.
     pub server_certificate: Option<Vec<u8>>,
+    /// The certificate the server announced it will present next (a rotation), trusted too.
+    pub server_certificate_next: Option<Vec<u8>>,
 }
 
 impl SyncIdentity {
@@ -1693,7 +1696,8 @@ impl Tx<'_> {
              ON CONFLICT (singleton) DO UPDATE SET server_url = excluded.server_url,
                 device_id = excluded.device_id, site = excluded.site, role = excluded.role,
                 signing_key = excluded.signing_key, enrolled_at = excluded.enrolled_at,
-                server_certificate = excluded.server_certificate, last_sync_at = NULL",
+                server_certificate = excluded.server_certificate, last_sync_at = NULL,
+                server_certificate_next = NULL",
             params![
                 id.server_url,
                 id.device_id,
@@ -1712,7 +1716,7 @@ impl Tx<'_> {
         Ok(self
             .row(
                 "SELECT server_url, device_id, site, role, signing_key, enrolled_at, last_sync_at,
-                        server_certificate
+                        server_certificate, server_certificate_next
                  FROM sync_identity",
                 [],
                 |r| {
@@ -1725,10 +1729,25 @@ impl Tx<'_> {
                         enrolled_at: from_ms(r.get(5)?),
                         last_sync_at: r.get::<_, Option<i64>>(6)?.map(from_ms),
                         server_certificate: r.get(7)?,
+                        server_certificate_next: r.get(8)?,
                     })
                 },
             )
             .optional()?)
+    }
+
+    /// Replaces the pinned server certificates: the one the server presented over a pinned
+    /// connection, and the one it announced for its next rotation.
+    pub fn set_server_certificates(
+        &self,
+        current: &[u8],
+        next: Option<&[u8]>,
+    ) -> Result<(), StoreError> {
+        self.exec(
+            "UPDATE sync_identity SET server_certificate = ?1, server_certificate_next = ?2",
+            params![current, next],
+        )?;
+        Ok(())
     }
 
     /// Notes a completed sync.

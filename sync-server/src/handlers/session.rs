@@ -198,5 +198,6 @@ pub(crate) async fn open(
     Ok(SyncReply(SessionResponse {
         token: hex::encode(token),
         expires_in: SESSION_LIFETIME.as_secs(),
+        next_certificate: state.next_certificate(),
     }))
 }

@@ -74,3 +74,75 @@ fn plain_http_is_refused_for_any_address_but_this_machine() {
         .expect_err("not http");
     assert_eq!(err.code, ErrorCode::Validation);
 }
+
+#[test]
+fn a_rotated_certificate_is_trusted_by_devices_that_synced_while_it_was_announced() {
+    let mut server = TestServer::start_with(SELF_SIGNED);
+    let mut a: Device = device(&server, "amina");
+    let mut late: Device = device(&server, "jonas");
+    let first = a
+        .app
+        .sync_status()
+        .expect("status")
+        .server_fingerprint
+        .expect("pinned");
+
+    // The operator prepares the next certificate and restarts: it is announced, not served.
+    let out = server.admin_with(&["rotate-certificate"], SELF_SIGNED);
+    assert!(out.contains("next certificate: "), "{out}");
+    server.restart_on_same_port(SELF_SIGNED);
+    a.app
+        .sync_now()
+        .expect("sync while the next certificate is announced");
+    assert_eq!(
+        a.app.sync_status().expect("status").server_fingerprint,
+        Some(first.clone()),
+        "the current certificate stays pinned until the server presents the next"
+    );
+
+    // The operator finishes the rotation: the device that synced in between goes on.
+    let out = server.admin_with(&["rotate-certificate", "--finish"], SELF_SIGNED);
+    assert!(out.contains("in place"), "{out}");
+    server.restart_on_same_port(SELF_SIGNED);
+    a.app
+        .register_person(&person("Amina", "Amina"))
+        .expect("register");
+    let report = a.app.sync_now().expect("sync with the new certificate");
+    assert_eq!(report.pushed, 1);
+    let second = a
+        .app
+        .sync_status()
+        .expect("status")
+        .server_fingerprint
+        .expect("pinned");
+    assert_ne!(second, first, "the new certificate is the pinned one now");
+    assert!(
+        out.contains(&second),
+        "the app shows what the server printed: {out}"
+    );
+
+    // A device that did not sync while it was announced refuses it, and keeps its records.
+    late.app
+        .register_person(&person("Yusuf", "Yusuf"))
+        .expect("register");
+    let err = late
+        .app
+        .sync_now()
+        .expect_err("a certificate never announced to it is refused");
+    assert_eq!(err.code, ErrorCode::Network, "{err}");
+    assert_eq!(waiting(&mut late.app), 1);
+
+    // Finishing again without a prepared rotation is refused with a clear message.
+    let again = std::process::Command::new(waypoint_e2e::server::binary())
+        .args(["rotate-certificate", "--finish", "--data-dir"])
+        .arg(server.data_dir())
+        .env("WAYPOINT_TLS_SELF_SIGNED", "true")
+        .output()
+        .expect("run");
+    assert!(!again.status.success());
+    assert!(
+        String::from_utf8_lossy(&again.stderr).contains("no rotation was prepared"),
+        "{}",
+        String::from_utf8_lossy(&again.stderr)
+    );
+}
