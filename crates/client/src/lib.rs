@@ -294,13 +294,15 @@ fn load_sensitive(
 }
 
 /// Writes the notes of a person's specific needs into their sensitive part (creating it when
-/// a first note is written) and queues it for sync. Returns whether anything changed.
+/// a first note is written) and queues it for sync. Returns whether anything changed. An
+/// officer who may not read the notes (`can_read` false) only adds to them.
 fn store_sensitive(
     tx: &Tx<'_>,
     id: PersonId,
     needs: &[waypoint_core::model::SpecificNeedEntry],
     meta: &ChangeMeta,
     actor: &ActorId,
+    can_read: bool,
 ) -> Result<bool, waypoint_store::StoreError> {
     let key = sensitive_part_id(id).to_string();
     let stored = load_sensitive(tx, id)?;
@@ -310,7 +312,12 @@ fn store_sensitive(
     }
     let mut doc = stored.unwrap_or_else(|| SensitiveDoc::new(id));
     doc.automerge().set_actor(actor.clone());
-    if !doc.set_notes(needs, meta) {
+    let changed = if can_read {
+        doc.set_notes(needs, meta)
+    } else {
+        doc.add_notes(needs, meta)
+    };
+    if !changed {
         return Ok(false);
     }
     if exists {
@@ -363,7 +370,8 @@ fn store_new_person(
         .iter()
         .any(|n| !n.note.trim().is_empty())
     {
-        store_sensitive(tx, id, &fields.specific_needs, meta, actor)?;
+        // A new person's part holds nothing yet that the officer could not read.
+        store_sensitive(tx, id, &fields.specific_needs, meta, actor, true)?;
     }
     Ok(doc)
 }
@@ -885,7 +893,14 @@ impl Waypoint {
             if !changed.is_empty() {
                 store_person(tx, &mut doc, meta.at)?;
             }
-            let notes = store_sensitive(tx, id, &fields.specific_needs, &meta, &session.actor)?;
+            let notes = store_sensitive(
+                tx,
+                id,
+                &fields.specific_needs,
+                &meta,
+                &session.actor,
+                session.officer.role == Role::Supervisor,
+            )?;
             if !changed.is_empty() || notes {
                 let detail = if notes {
                     format!("{} field(s) and needs' notes", changed.len())
@@ -1037,9 +1052,21 @@ impl Waypoint {
     }
 
     /// Completes a person's view with the details of their specific needs from their sensitive
-    /// part, or says that this device is not sent them.
+    /// part, or says that they are kept from this device, or from this officer: on a
+    /// supervisor's device, which holds them, an officer who unlocks it is not shown them.
     pub(crate) fn with_sensitive(&mut self, mut view: PersonView) -> Result<PersonView, AppError> {
         let id = view.person.id;
+        if self.session()?.officer.role != Role::Supervisor {
+            view.needs_details_withheld = !view.person.fields.specific_needs.is_empty()
+                && self
+                    .session()?
+                    .store
+                    .transaction(|tx| load_sensitive(tx, id))?
+                    .is_some_and(|part| !part.notes().is_empty());
+            if view.needs_details_withheld {
+                return Ok(view);
+            }
+        }
         let (part, identity) = self
             .session()?
             .store

@@ -14,9 +14,10 @@ use waypoint_core::model::{HistoryEntry, Person, RegistrationGroup, Sex, Status}
 #[serde(rename_all = "snake_case")]
 #[ts(export)]
 pub enum OfficerRole {
-    /// Registers and edits people.
+    /// Registers and edits people; adds notes to specific needs without reading them.
     Officer,
-    /// Also manages officers and resolves conflicts.
+    /// Also manages officers, resolves conflicts and reads the notes of specific needs that
+    /// the device holds.
     Supervisor,
 }
 

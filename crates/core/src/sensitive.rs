@@ -92,21 +92,40 @@ impl SensitiveDoc {
     /// written, an emptied one or one of a need no longer flagged is removed. Notes this device
     /// does not hold (withheld from it) are not touched. Returns whether anything changed.
     pub fn set_notes(&mut self, needs: &[SpecificNeedEntry], meta: &ChangeMeta) -> bool {
+        self.write_notes(needs, meta, true)
+    }
+
+    /// Adds the notes an officer who may not read this part typed (a supervisor's device,
+    /// unlocked by an officer, who was shown no notes): nothing is removed, and a note added to
+    /// a need that has one already is appended to it, so the details the officer never saw are
+    /// kept. Returns whether anything changed.
+    pub fn add_notes(&mut self, needs: &[SpecificNeedEntry], meta: &ChangeMeta) -> bool {
+        self.write_notes(needs, meta, false)
+    }
+
+    fn write_notes(&mut self, needs: &[SpecificNeedEntry], meta: &ChangeMeta, read: bool) -> bool {
         let current = self.notes();
         let mut changed = false;
-        for (need, _) in current.iter().filter(|(need, _)| {
-            !needs
-                .iter()
-                .any(|n| n.need == **need && !n.note.trim().is_empty())
-        }) {
-            let _ = self
-                .doc
-                .delete(ROOT, format!("{NOTE_PREFIX}{}", need.code()));
-            changed = true;
+        if read {
+            for (need, _) in current.iter().filter(|(need, _)| {
+                !needs
+                    .iter()
+                    .any(|n| n.need == **need && !n.note.trim().is_empty())
+            }) {
+                let _ = self
+                    .doc
+                    .delete(ROOT, format!("{NOTE_PREFIX}{}", need.code()));
+                changed = true;
+            }
         }
         for entry in needs {
-            let note = entry.note.trim();
-            if !note.is_empty() && current.get(&entry.need).map(String::as_str) != Some(note) {
+            let typed = entry.note.trim();
+            let old = current.get(&entry.need).map(String::as_str);
+            let note = match old {
+                Some(old) if !read && !typed.is_empty() => format!("{old}\n{typed}"),
+                _ => typed.to_owned(),
+            };
+            if !typed.is_empty() && old != Some(note.as_str()) {
                 let _ = self
                     .doc
                     .put(ROOT, format!("{NOTE_PREFIX}{}", entry.need.code()), note);
@@ -208,5 +227,37 @@ mod tests {
         let notes = BTreeMap::from([(SpecificNeed::from_code("DS").expect("DS"), "ramp".into())]);
         let shown = with_notes(&[need("DS", ""), need("SC", "older note")], &notes);
         assert_eq!(shown, [need("DS", "ramp"), need("SC", "older note")]);
+    }
+
+    #[test]
+    fn an_officer_who_may_not_read_the_notes_adds_to_them_and_removes_none() {
+        let mut doc = SensitiveDoc::new(person());
+        doc.set_notes(
+            &[need("SV", "disclosed"), need("DS", "wheelchair")],
+            &meta(0),
+        );
+        // The officer was shown both needs without notes, and typed one.
+        assert!(doc.add_notes(
+            &[need("SV", ""), need("DS", ""), need("SM", "insulin")],
+            &meta(1)
+        ));
+        assert!(doc.add_notes(&[need("SV", "asks for a woman officer")], &meta(2)));
+        let notes = doc.notes();
+        assert_eq!(
+            notes[&SpecificNeed::from_code("SV").expect("SV")],
+            "disclosed\nasks for a woman officer"
+        );
+        assert_eq!(
+            notes[&SpecificNeed::from_code("DS").expect("DS")],
+            "wheelchair"
+        );
+        assert_eq!(
+            notes[&SpecificNeed::from_code("SM").expect("SM")],
+            "insulin"
+        );
+        assert!(
+            !doc.add_notes(&[need("SV", ""), need("DS", "")], &meta(3)),
+            "nothing typed"
+        );
     }
 }

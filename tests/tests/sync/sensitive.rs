@@ -130,3 +130,66 @@ fn needs_details_reach_supervisors_devices_only_and_officers_can_still_add_them(
         "the officer's device holds the details it wrote"
     );
 }
+
+#[test]
+fn an_officer_on_a_supervisors_device_adds_notes_without_reading_them() {
+    use waypoint_client::{OfficerForm, OfficerRole};
+    let server = TestServer::start();
+    let mut desk = device(&server, "sara");
+    desk.app
+        .create_officer(&OfficerForm {
+            username: "omar".into(),
+            display_name: "Omar".into(),
+            passphrase: "another horse battery".into(),
+            role: OfficerRole::Officer,
+        })
+        .expect("officer");
+    let disclosed = "Quetzaldisclosed: detained and beaten in transit";
+    let mut form = person("Selam", "Selam");
+    form.specific_needs = vec![need("SV", disclosed), need("DS", "")];
+    let selam = desk.app.register_person(&form).expect("register").person.id;
+
+    // Omar unlocks the supervisor's device: he sees the needs, not what was disclosed.
+    desk.app.lock();
+    desk.app
+        .unlock("omar", "another horse battery")
+        .expect("omar unlocks");
+    let view = desk.app.get_person(selam).expect("get");
+    assert!(view.needs_details_withheld, "he is told details are kept");
+    assert_eq!(
+        needs(&mut desk.app, selam),
+        [pair("DS", ""), pair("SV", "")]
+    );
+    assert!(
+        view.form.specific_needs.iter().all(|n| n.note.is_empty()),
+        "the edit form holds no note either"
+    );
+    // His edit adds a note and changes another field: nothing he was not shown is lost.
+    let mut form = view.form;
+    form.phone = "+994 12 555 0199".into();
+    form.specific_needs = vec![need("SV", "asks for a woman officer"), need("DS", "")];
+    desk.app.edit_person(selam, &form).expect("omar edits");
+
+    desk.app.lock();
+    desk.app
+        .unlock("sara", "correct horse battery")
+        .expect("sara unlocks");
+    assert_eq!(
+        needs(&mut desk.app, selam),
+        [
+            pair("DS", ""),
+            pair("SV", &format!("{disclosed}\nasks for a woman officer"))
+        ],
+        "the supervisor reads both"
+    );
+    desk.app.sync_now().expect("sync");
+    let mut other = device(&server, "hana");
+    other.app.sync_now().expect("another supervisor's device");
+    assert_eq!(
+        needs(&mut other.app, selam),
+        [
+            pair("DS", ""),
+            pair("SV", &format!("{disclosed}\nasks for a woman officer"))
+        ]
+    );
+}

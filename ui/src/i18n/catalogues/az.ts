@@ -309,7 +309,7 @@ const az: Catalogue = {
     "handover.text_given": "Verilmiş mətn",
     "handover.text_missing": "Mətnin bu versiyası bu cihazda yoxdur.",
     "detail.needs": "Xüsusi ehtiyaclar",
-    "detail.needs_withheld": "Təfərrüatlar nəzarətçilərin cihazları üçün saxlanılır. Burada əlavə edilən qeyd onlara göndərilir.",
+    "detail.needs_withheld": "Təfərrüatlar yalnız nəzarətçilər üçündür. Burada əlavə edilən qeyd onlara əlavə olunur və onlara göndərilir.",
     "need.CR": "Risk altında olan uşaq",
     "need.SC": "Müşayiətsiz və ya ailədən ayrı düşmüş uşaq",
     "need.WR": "Risk altında olan qadın",

@@ -305,7 +305,7 @@ export const messages = {
   "handover.text_given": "Text given",
   "handover.text_missing": "This version of the text is not held on this device.",
   "detail.needs": "Specific needs",
-  "detail.needs_withheld": "The details are kept for supervisors’ devices. A note added here is sent to them.",
+  "detail.needs_withheld": "The details are for supervisors only. A note added here is kept with them and sent to them.",
   "need.CR": "Child at risk",
   "need.SC": "Unaccompanied or separated child",
   "need.WR": "Woman at risk",

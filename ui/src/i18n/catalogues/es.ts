@@ -308,7 +308,7 @@ const es: Catalogue = {
     "handover.text_given": "Texto entregado",
     "handover.text_missing": "Esta versión del texto no está en este dispositivo.",
     "detail.needs": "Necesidades específicas",
-    "detail.needs_withheld": "Los detalles se reservan a los dispositivos de los supervisores. Una nota añadida aquí se les envía.",
+    "detail.needs_withheld": "Los detalles están reservados a los supervisores. Una nota añadida aquí se suma a ellos y se les envía.",
     "need.CR": "Niño o niña en riesgo",
     "need.SC": "Niño no acompañado o separado",
     "need.WR": "Mujer en riesgo",

@@ -308,7 +308,7 @@ const fr: Catalogue = {
     "handover.text_given": "Texte remis",
     "handover.text_missing": "Cette version du texte n’est pas sur cet appareil.",
     "detail.needs": "Besoins spécifiques",
-    "detail.needs_withheld": "Les détails sont réservés aux appareils des superviseurs. Une note ajoutée ici leur est envoyée.",
+    "detail.needs_withheld": "Les détails sont réservés aux superviseurs. Une note ajoutée ici s’y ajoute et leur est envoyée.",
     "need.CR": "Enfant à risque",
     "need.SC": "Enfant non accompagné ou séparé",
     "need.WR": "Femme à risque",

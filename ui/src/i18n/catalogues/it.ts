@@ -308,7 +308,7 @@ const it: Catalogue = {
     "handover.text_given": "Testo consegnato",
     "handover.text_missing": "Questa versione del testo non è su questo dispositivo.",
     "detail.needs": "Esigenze specifiche",
-    "detail.needs_withheld": "I dettagli sono riservati ai dispositivi dei supervisori. Una nota aggiunta qui viene inviata a loro.",
+    "detail.needs_withheld": "I dettagli sono riservati ai supervisori. Una nota aggiunta qui si aggiunge a essi e viene inviata a loro.",
     "need.CR": "Minore a rischio",
     "need.SC": "Minore non accompagnato o separato",
     "need.WR": "Donna a rischio",
