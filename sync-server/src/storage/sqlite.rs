@@ -59,12 +59,17 @@ pub fn latest_schema_version() -> usize {
 /// so a connection pool would only buy concurrent reads, which a field-office server (a few dozen
 /// devices syncing now and then) does not need; one connection also means our own requests never
 /// fight each other for the write lock. The mutex is `std`'s, not tokio's, because it is only held
-/// on blocking threads and never across an `.await`. If reads ever queue up, add a few read-only
-/// connections: WAL lets them read while the writer writes.
+/// on blocking threads and never across an `.await`.
+///
+/// Reads did queue up: a pull waited behind the matcher's transactions and every push ahead of
+/// it (a no-op sync took the length of a matcher batch). Pulls and comparisons now read on a
+/// second, read-only connection, which WAL lets read a consistent snapshot while the writer
+/// writes; only a database file has one (an in-memory database is private to its connection).
 #[derive(Clone)]
 pub struct SqliteStorage {
     location: PathBuf,
     connection: Arc<Mutex<Connection>>,
+    reader: Option<Arc<Mutex<Connection>>>,
     /// Pushes being parsed or applied at once: one per core, so that concurrent pushes parse in
     /// parallel while the memory their loaded records take stays bounded.
     pushes: Arc<tokio::sync::Semaphore>,
@@ -108,7 +113,9 @@ impl SqliteStorage {
             path: path.to_owned(),
             source,
         })?;
-        Self::set_up(connection, path.to_owned(), key)
+        let mut storage = Self::set_up(connection, path.to_owned(), key)?;
+        storage.reader = Some(Arc::new(Mutex::new(open_reader(path, key)?)));
+        Ok(storage)
     }
 
     /// A private, migrated, in-memory database, for tests.
@@ -219,6 +226,7 @@ impl SqliteStorage {
         Ok(Self {
             location,
             connection: Arc::new(Mutex::new(connection)),
+            reader: None,
             pushes: Arc::new(tokio::sync::Semaphore::new(cores)),
         })
     }
@@ -244,6 +252,23 @@ impl SqliteStorage {
             .unwrap_or_else(PoisonError::into_inner)
     }
 
+    /// Runs `work` with the read-only connection (the writer's if there is none) on tokio's
+    /// blocking pool.
+    async fn call_read<T, F>(&self, work: F) -> Result<T, StorageError>
+    where
+        T: Send + 'static,
+        F: FnOnce(&mut Connection) -> Result<T, StorageError> + Send + 'static,
+    {
+        let Some(reader) = self.reader.clone() else {
+            return self.call(work).await;
+        };
+        tokio::task::spawn_blocking(move || {
+            work(&mut reader.lock().unwrap_or_else(PoisonError::into_inner))
+        })
+        .await
+        .map_err(|error| StorageError::Worker(error.to_string()))?
+    }
+
     /// Runs `work` with the connection on tokio's blocking pool.
     async fn call<T, F>(&self, work: F) -> Result<T, StorageError>
     where
@@ -255,6 +280,32 @@ impl SqliteStorage {
             .await
             .map_err(|error| StorageError::Worker(error.to_string()))?
     }
+}
+
+/// A read-only connection to the database at `path` (already opened and migrated by the
+/// writer), with the same key.
+fn open_reader(path: &Path, key: Option<&Secret>) -> Result<Connection, StorageError> {
+    let open_error = |source| StorageError::Open {
+        path: path.to_owned(),
+        source,
+    };
+    let connection = Connection::open_with_flags(
+        path,
+        rusqlite::OpenFlags::SQLITE_OPEN_READ_ONLY | rusqlite::OpenFlags::SQLITE_OPEN_NO_MUTEX,
+    )
+    .map_err(open_error)?;
+    if let Some(key) = key {
+        connection
+            .pragma_update(None, "key", key.expose())
+            .map_err(open_error)?;
+    }
+    connection.busy_timeout(BUSY_TIMEOUT).map_err(open_error)?;
+    connection
+        .query_row("SELECT count(*) FROM sqlite_schema", [], |row| {
+            row.get::<_, i64>(0)
+        })
+        .map_err(open_error)?;
+    Ok(connection)
 }
 
 impl Storage for SqliteStorage {
@@ -382,9 +433,34 @@ impl Storage for SqliteStorage {
         limits: PullLimits,
         now: Millis,
     ) -> BoxFuture<'_, Result<PullResponse, StorageError>> {
-        Box::pin(self.call(move |connection| {
-            records::pull(connection, &device, cursor, own_acked, limits, now)
-        }))
+        Box::pin(async move {
+            let read_device = device.clone();
+            let page = self
+                .call_read(move |connection| {
+                    records::pull_read(connection, &read_device, cursor, own_acked, limits)
+                })
+                .await?;
+            let Some(page) = page else {
+                // A restored database: the writer starts a new epoch.
+                return self
+                    .call(move |connection| {
+                        records::pull(connection, &device, cursor, own_acked, limits, now)
+                    })
+                    .await;
+            };
+            // The device's last sync is noted without making it wait for the writer, which
+            // may be busy with pushes or matching; losing the note in a crash loses nothing.
+            let this = self.clone();
+            tokio::spawn(async move {
+                if let Err(error) = this
+                    .call(move |connection| records::note_pull(connection, &device, now))
+                    .await
+                {
+                    tracing::warn!(%error, "could not note a device's pull");
+                }
+            });
+            Ok(page)
+        })
     }
 
     fn compare(
@@ -392,7 +468,7 @@ impl Storage for SqliteStorage {
         site: SiteCode,
         request: CompareRequest,
     ) -> BoxFuture<'_, Result<CompareResponse, StorageError>> {
-        Box::pin(self.call(move |connection| records::compare(connection, &site, &request)))
+        Box::pin(self.call_read(move |connection| records::compare(connection, &site, &request)))
     }
 
     fn verify(&self) -> BoxFuture<'_, Result<VerifyReport, StorageError>> {

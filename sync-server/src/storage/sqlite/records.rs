@@ -392,6 +392,44 @@ pub(super) fn checkpoint(connection: &Connection) {
 /// much and left out its own records still gets an answer (with `more`) quickly.
 const MAX_SCANNED_PER_PULL: usize = 20_000;
 
+/// A page of records for a device, read on a read-only connection; `None` when the device's
+/// cursor is beyond the change log (a restored database), which [`pull`] answers on the writer.
+pub(super) fn pull_read(
+    connection: &mut Connection,
+    device: &Device,
+    cursor: u64,
+    own_acked: u64,
+    limits: PullLimits,
+) -> Result<Option<PullResponse>, StorageError> {
+    // One transaction: every query below sees the same committed state (a WAL snapshot).
+    let tx = connection.transaction_with_behavior(TransactionBehavior::Deferred)?;
+    let cursor_seq = i64::try_from(cursor).unwrap_or(i64::MAX);
+    let last_seq: i64 =
+        tx.query_row("SELECT coalesce(max(seq), 0) FROM change_log", [], |row| {
+            row.get(0)
+        })?;
+    if cursor_seq > last_seq {
+        return Ok(None);
+    }
+    let epoch = epoch(&tx)?;
+    page(&tx, device, cursor, own_acked, limits, epoch).map(Some)
+}
+
+/// Notes that a device pulled.
+pub(super) fn note_pull(
+    connection: &mut Connection,
+    device: &Device,
+    now: Millis,
+) -> Result<(), StorageError> {
+    connection.execute(
+        "UPDATE devices SET last_sync_at = ?2 WHERE id = ?1",
+        params![device.id.to_string(), now],
+    )?;
+    Ok(())
+}
+
+/// A page of records for a device, on the writer: starts a new epoch first if the device's
+/// cursor is beyond the change log.
 pub(super) fn pull(
     connection: &mut Connection,
     device: &Device,
@@ -401,10 +439,7 @@ pub(super) fn pull(
     now: Millis,
 ) -> Result<PullResponse, StorageError> {
     let cursor_seq = i64::try_from(cursor).unwrap_or(i64::MAX);
-    let own_acked = i64::try_from(own_acked).unwrap_or(i64::MAX);
     let device_id = device.id.to_string();
-    let reads_sensitive = device.role == Role::Supervisor;
-    let wanted = limits.records.max(1);
     // One transaction: every query below sees the same committed state.
     let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let last_seq: i64 =
@@ -426,6 +461,29 @@ pub(super) fn pull(
     } else {
         epoch(&tx)?
     };
+    let response = page(&tx, device, cursor, own_acked, limits, epoch)?;
+    tx.execute(
+        "UPDATE devices SET last_sync_at = ?2 WHERE id = ?1",
+        params![device_id, now],
+    )?;
+    tx.commit()?;
+    Ok(response)
+}
+
+/// The records changed after `cursor` that `device` may read and lacks, up to `limits`.
+fn page(
+    tx: &rusqlite::Transaction<'_>,
+    device: &Device,
+    cursor: u64,
+    own_acked: u64,
+    limits: PullLimits,
+    epoch: u64,
+) -> Result<PullResponse, StorageError> {
+    let cursor_seq = i64::try_from(cursor).unwrap_or(i64::MAX);
+    let own_acked = i64::try_from(own_acked).unwrap_or(i64::MAX);
+    let device_id = device.id.to_string();
+    let reads_sensitive = device.role == Role::Supervisor;
+    let wanted = limits.records.max(1);
     let mut response = PullResponse {
         records: Vec::new(),
         next: cursor,
@@ -509,11 +567,6 @@ pub(super) fn pull(
             response.next = u64::try_from(seq).unwrap_or(0);
         }
     }
-    tx.execute(
-        "UPDATE devices SET last_sync_at = ?2 WHERE id = ?1",
-        params![device_id, now],
-    )?;
-    tx.commit()?;
     Ok(response)
 }
 
