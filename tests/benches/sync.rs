@@ -95,14 +95,83 @@ fn new_device_pull(big: usize) -> Result<()> {
     Ok(())
 }
 
+/// 100 devices, 1,000 records each (`big / 100`), pushing at once; the summary line.
+fn crowd(big: usize) -> Result<String> {
+    // 100 devices, 1,000 records each, pushing at once (each at its own site, so that each
+    // sync is a push and an empty pull).
+    let devices_n = 100usize;
+    let per_device = (big / 100).clamp(10, 1_000);
+    let crowd = TestServer::start();
+    let mut devices = Vec::with_capacity(devices_n);
+    for i in 0..devices_n {
+        let mut dev = device(&crowd.url, &crowd, &format!("S{i:03}"))?;
+        fill(&mut dev.app, per_device)?;
+        devices.push(dev);
+    }
+    let barrier = Arc::new(Barrier::new(devices_n + 1));
+    let handles: Vec<_> = devices
+        .into_iter()
+        .map(|mut dev| {
+            let barrier = Arc::clone(&barrier);
+            std::thread::spawn(move || {
+                barrier.wait();
+                let t = Instant::now();
+                let report = dev.app.sync_now();
+                (
+                    report.map(|r| (r.pushed, r.slowest_ack_ms, r.busy_retries)),
+                    t.elapsed(),
+                    dev,
+                )
+            })
+        })
+        .collect();
+    barrier.wait();
+    let t = Instant::now();
+    let mut times = Vec::new();
+    let mut acks = Vec::new();
+    let mut pushed = 0u32;
+    let mut busy = 0u32;
+    for h in handles {
+        let (report, took, _dev) = h.join().map_err(|_| "a device thread panicked")?;
+        let (n, slowest_ack_ms, retried) = report?;
+        busy += retried;
+        pushed += n;
+        times.push(took.as_secs_f64());
+        acks.push(f64::from(slowest_ack_ms) / 1000.0);
+    }
+    let wall = t.elapsed().as_secs_f64();
+    times.sort_by(f64::total_cmp);
+    acks.sort_by(f64::total_cmp);
+    let crowd_rss = crowd.pid().and_then(peak_rss_mib);
+
+    Ok(format!(
+        "- {devices_n} devices × {per_device} records at once: {pushed} records in {wall:.2} s = \
+         {:.0} records/s (goal ≥ 5,000/s); each device's slowest push, request sent to \
+         acknowledgement read: p50 {:.2} s, p99 {:.2} s (goal: acknowledgement p99 ≤ 1 s); \
+         whole sync per device (session, pushes, pull, leaflets, review): p50 {:.2} s, p99 \
+         {:.2} s; server peak memory {}; pushes turned away busy and sent again: {busy}",
+        f64::from(pushed) / wall,
+        percentile(&acks, 0.5),
+        percentile(&acks, 0.99),
+        percentile(&times, 0.5),
+        percentile(&times, 0.99),
+        crowd_rss.map_or("unknown".into(), |m| format!("{m:.0} MiB"))
+    ))
+}
+
 fn main() -> Result<()> {
     let big: usize = std::env::var("WAYPOINT_BENCH_MAX")
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(100_000);
     let small = big.min(10_000);
-    if std::env::var("WAYPOINT_BENCH_ONLY").as_deref() == Ok("pull") {
-        return new_device_pull(big);
+    match std::env::var("WAYPOINT_BENCH_ONLY").as_deref() {
+        Ok("pull") => return new_device_pull(big),
+        Ok("crowd") => {
+            println!("{}", crowd(big)?);
+            return Ok(());
+        }
+        _ => {}
     }
 
     println!("| scenario | time | requests | records up / down | bytes up / down | goal |");
@@ -165,50 +234,7 @@ fn main() -> Result<()> {
     let server_rss = server.pid().and_then(peak_rss_mib);
     drop((a, server));
 
-    // 100 devices, 1,000 records each, pushing at once (each at its own site, so that each
-    // sync is a push and an empty pull).
-    let devices_n = 100usize;
-    let per_device = (big / 100).clamp(10, 1_000);
-    let crowd = TestServer::start();
-    let mut devices = Vec::with_capacity(devices_n);
-    for i in 0..devices_n {
-        let mut dev = device(&crowd.url, &crowd, &format!("S{i:03}"))?;
-        fill(&mut dev.app, per_device)?;
-        devices.push(dev);
-    }
-    let barrier = Arc::new(Barrier::new(devices_n + 1));
-    let handles: Vec<_> = devices
-        .into_iter()
-        .map(|mut dev| {
-            let barrier = Arc::clone(&barrier);
-            std::thread::spawn(move || {
-                barrier.wait();
-                let t = Instant::now();
-                let report = dev.app.sync_now();
-                (
-                    report.map(|r| (r.pushed, r.slowest_ack_ms)),
-                    t.elapsed(),
-                    dev,
-                )
-            })
-        })
-        .collect();
-    barrier.wait();
-    let t = Instant::now();
-    let mut times = Vec::new();
-    let mut acks = Vec::new();
-    let mut pushed = 0u32;
-    for h in handles {
-        let (report, took, _dev) = h.join().map_err(|_| "a device thread panicked")?;
-        let (n, slowest_ack_ms) = report?;
-        pushed += n;
-        times.push(took.as_secs_f64());
-        acks.push(f64::from(slowest_ack_ms) / 1000.0);
-    }
-    let wall = t.elapsed().as_secs_f64();
-    times.sort_by(f64::total_cmp);
-    acks.sort_by(f64::total_cmp);
-    let crowd_rss = crowd.pid().and_then(peak_rss_mib);
+    let crowd_line = crowd(big)?;
 
     println!();
     println!(
@@ -216,19 +242,7 @@ fn main() -> Result<()> {
          for the record's own `save()`: {:.2}× (goal ≤ 1.2×)",
         per_record / save_size
     );
-    println!(
-        "- {devices_n} devices × {per_device} records at once: {pushed} records in {wall:.2} s = \
-         {:.0} records/s (goal ≥ 5,000/s); each device's slowest push, request sent to \
-         acknowledgement read: p50 {:.2} s, p99 {:.2} s (goal: acknowledgement p99 ≤ 1 s); \
-         whole sync per device (session, pushes, pull, leaflets, review): p50 {:.2} s, p99 \
-         {:.2} s; server peak memory {}",
-        f64::from(pushed) / wall,
-        percentile(&acks, 0.5),
-        percentile(&acks, 0.99),
-        percentile(&times, 0.5),
-        percentile(&times, 0.99),
-        crowd_rss.map_or("unknown".into(), |m| format!("{m:.0} MiB"))
-    );
+    println!("{crowd_line}");
     println!(
         "- server peak memory through the 100,000-record runs: {}",
         server_rss.map_or("unknown".into(), |m| format!("{m:.0} MiB"))

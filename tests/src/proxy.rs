@@ -27,6 +27,9 @@ pub enum Fault {
     TruncateRequest,
     /// Flip bytes in the middle of the body before forwarding; the device gets the answer.
     CorruptRequest,
+    /// Do not forward: answer `503 service_unavailable` with `Retry-After: 1`, as a server
+    /// too busy to take a push does.
+    Busy,
 }
 
 struct Rule {
@@ -300,6 +303,17 @@ fn handle(mut device: TcpStream, shared: &Mutex<Shared>) -> std::io::Result<()> 
     let upstream = upstream.ok_or_else(|| std::io::Error::other("no upstream"))?;
     std::thread::sleep(latency / 2);
     let response = match fault {
+        Some(Fault::Busy) => {
+            let body = br#"{"code":"service_unavailable","message":"busy"}"#;
+            let mut answer = format!(
+                "HTTP/1.1 503 Service Unavailable\r\ncontent-type: application/json\r\n\
+                 retry-after: 1\r\ncontent-length: {}\r\nconnection: close\r\n\r\n",
+                body.len()
+            )
+            .into_bytes();
+            answer.extend_from_slice(body);
+            answer
+        }
         None | Some(Fault::DropResponse | Fault::TruncateResponse) => {
             exchange(upstream, &raw, None)?
         }

@@ -285,7 +285,7 @@ impl<'a> Connection<'a> {
     ) -> Result<Resp, AppError> {
         // Signed in already: `receive` would add the token a second time.
         let request = self.post_request(path, body)?;
-        let raw = send(request)?;
+        let raw = send(request, &self.cancel)?;
         self.answer(raw)
     }
 
@@ -343,7 +343,7 @@ impl<'a> Connection<'a> {
         &mut self,
         request: reqwest::blocking::RequestBuilder,
     ) -> Result<Resp, AppError> {
-        let raw = send(self.signed_in(request))?;
+        let raw = send(self.signed_in(request), &self.cancel)?;
         self.answer(raw)
     }
 
@@ -355,7 +355,9 @@ impl<'a> Connection<'a> {
             body: bytes,
             took: _,
             peer_certificate,
+            busy,
         } = raw;
+        self.report.busy_retries += busy;
         if peer_certificate.is_some() {
             self.peer_certificate = peer_certificate;
         }
@@ -390,13 +392,56 @@ struct RawAnswer {
     took: std::time::Duration,
     /// The certificate the server presented, over a pinned connection.
     peer_certificate: Option<Vec<u8>>,
+    /// How many times the server was too busy and the request was sent again.
+    busy: u32,
 }
 
+/// Longest a request is retried while the server answers `503` with `Retry-After` (busy).
+const BUSY_RETRY_FOR: Duration = Duration::from_secs(120);
+
 /// Sends a request and reads its answer whole; touches no connection state, so that it can run
-/// on another thread (see `push_all`).
-fn send(request: reqwest::blocking::RequestBuilder) -> Result<RawAnswer, AppError> {
-    let started = Instant::now();
-    let response = request.send().map_err(network)?;
+/// on another thread (see `push_all`). A server too busy to take it (`503` with `Retry-After`:
+/// admission control, docs/sync-protocol.md) is asked again after the delay it gives plus up
+/// to a second of jitter, for up to [`BUSY_RETRY_FOR`]; every sync request is idempotent.
+fn send(
+    mut request: reqwest::blocking::RequestBuilder,
+    cancel: &SyncCancel,
+) -> Result<RawAnswer, AppError> {
+    let first = Instant::now();
+    let mut busy = 0u32;
+    let (started, response) = loop {
+        let again = request.try_clone();
+        let started = Instant::now();
+        let response = request.send().map_err(network)?;
+        let retry_after = (response.status() == reqwest::StatusCode::SERVICE_UNAVAILABLE)
+            .then(|| response.headers().get(reqwest::header::RETRY_AFTER))
+            .flatten()
+            .and_then(|v| v.to_str().ok()?.trim().parse::<u64>().ok());
+        match (retry_after, again) {
+            (Some(secs), Some(again)) if first.elapsed() < BUSY_RETRY_FOR => {
+                // The body is read so the connection can be reused.
+                let _ = response.bytes();
+                let mut jitter = [0u8; 2];
+                let _ = getrandom::fill(&mut jitter);
+                let jitter_ms = u64::from(u16::from_le_bytes(jitter) % 1000);
+                let until = Instant::now()
+                    + Duration::from_secs(secs.min(30))
+                    + Duration::from_millis(jitter_ms);
+                while Instant::now() < until {
+                    if cancel.is_cancelled() {
+                        return Err(AppError::new(
+                            ErrorCode::Cancelled,
+                            "sync cancelled; what it finished is kept",
+                        ));
+                    }
+                    std::thread::sleep(Duration::from_millis(50));
+                }
+                busy += 1;
+                request = again;
+            }
+            _ => break (started, response),
+        }
+    };
     let status = response.status();
     let peer_certificate = response
         .extensions()
@@ -414,6 +459,7 @@ fn send(request: reqwest::blocking::RequestBuilder) -> Result<RawAnswer, AppErro
         body,
         took: started.elapsed(),
         peer_certificate,
+        busy,
     })
 }
 
@@ -1078,7 +1124,8 @@ impl Waypoint {
                         erasures: Vec::new(),
                     },
                 )?;
-                let sending = std::thread::spawn(move || send(request));
+                let cancel = conn.cancel.clone();
+                let sending = std::thread::spawn(move || send(request, &cancel));
                 if let Some((sent, answer)) = in_flight.replace((batch, sending)) {
                     progressed |= self.take_push_answer(conn, &sent, answer)?;
                 }

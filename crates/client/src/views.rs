@@ -299,4 +299,7 @@ pub struct SyncReport {
     /// The longest a push of this sync waited for the server's acknowledgement, from sending
     /// its request to reading the answer, in milliseconds (0 if it pushed nothing).
     pub slowest_ack_ms: u32,
+    /// How many times the server was too busy to take a request (`503` with `Retry-After`)
+    /// and it was sent again after the delay.
+    pub busy_retries: u32,
 }

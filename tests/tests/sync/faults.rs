@@ -535,3 +535,27 @@ fn a_pull_of_several_pages_keeps_each_page_and_merges_a_record_sent_twice() {
     );
     assert_eq!(server.verify(), 2_500);
 }
+
+/// A server too busy to take a push answers `503` with `Retry-After`; the device waits, sends
+/// the same push again, and nothing is lost or stored twice.
+#[test]
+fn a_push_turned_away_by_a_busy_server_is_sent_again_after_the_delay() {
+    let server = TestServer::start();
+    let proxy = Proxy::start(&server.url);
+    let mut a = device_via(&proxy.url, &server, "amina");
+    register_many(&mut a.app, "Busy", 12);
+    // Twice: each rule is spent by the next push to reach it.
+    proxy.fail_nth("/v1/push", 1, Fault::Busy);
+    proxy.fail_nth("/v1/push", 1, Fault::Busy);
+    let started = Instant::now();
+    let report = a.app.sync_now().expect("the sync waits and goes through");
+    assert!(
+        started.elapsed() >= Duration::from_secs(2),
+        "it waited as told: {:?}",
+        started.elapsed()
+    );
+    assert_eq!(report.busy_retries, 2);
+    assert_eq!(report.pushed, 12);
+    assert_eq!(waiting(&mut a.app), 0);
+    assert_eq!(server.verify(), 12, "no record twice");
+}

@@ -46,4 +46,9 @@ leaflet_edition: string | null,
  * The longest a push of this sync waited for the server's acknowledgement, from sending
  * its request to reading the answer, in milliseconds (0 if it pushed nothing).
  */
-slowest_ack_ms: number, };
+slowest_ack_ms: number, 
+/**
+ * How many times the server was too busy to take a request (`503` with `Retry-After`)
+ * and it was sent again after the delay.
+ */
+busy_retries: number, };
