@@ -1392,9 +1392,9 @@ impl Waypoint {
                     merged += 1;
                     continue;
                 }
-                // A record this device holds: merge the changes into it (unless this page
-                // erased it).
-                if !page.erased.is_empty() && tx.is_erased(&id)? {
+                // A record this device holds: merge the changes into it (unless it was erased
+                // since the page was checked, by this page or the one before).
+                if tx.is_erased(&id)? {
                     continue;
                 }
                 let (_, mut doc) = tx.load_document(&id)?;
