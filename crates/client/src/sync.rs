@@ -791,7 +791,7 @@ impl Waypoint {
         self.session()?
             .store
             .transaction(|tx| tx.set_last_sync(now))?;
-        self.update_pins(conn)?;
+        self.update_pins(conn, identity)?;
         conn.report.purged = self.purge_expired()?;
         Ok(conn.report.clone())
     }
@@ -799,34 +799,34 @@ impl Waypoint {
     /// A pinned (self-signed) server: pins what it presented over this sync's connection (one of
     /// the certificates pinned already: a rotation finished) and what it announced for its next
     /// rotation. A server the platform trusts is not pinned, and nothing changes.
-    fn update_pins(&mut self, conn: &Connection<'_>) -> Result<(), AppError> {
-        let Some(presented) = conn.peer_certificate.clone() else {
+    fn update_pins(
+        &mut self,
+        conn: &Connection<'_>,
+        identity: &SyncIdentity,
+    ) -> Result<(), AppError> {
+        let Some(presented) = conn.peer_certificate.as_deref() else {
             return Ok(());
         };
+        if identity.server_certificate.is_none() {
+            return Ok(());
+        }
+        let next = match &conn.announced_next {
+            Some(announced) => announced.as_deref(),
+            None => identity.server_certificate_next.as_deref(),
+        }
+        .filter(|n| *n != presented);
+        if identity.server_certificate.as_deref() == Some(presented)
+            && identity.server_certificate_next.as_deref() == next
+        {
+            return Ok(());
+        }
         let now = self.clock.now();
         self.session()?.store.transaction(|tx| {
-            let Some(identity) = tx.sync_identity()? else {
-                return Ok(());
-            };
-            if identity.server_certificate.is_none() {
-                return Ok(());
-            }
-            let next = match &conn.announced_next {
-                Some(announced) => announced.clone(),
-                None => identity.server_certificate_next.clone(),
-            }
-            .filter(|n| *n != presented);
-            if identity.server_certificate.as_deref() == Some(presented.as_slice())
-                && identity.server_certificate_next == next
-            {
-                return Ok(());
-            }
-            tx.set_server_certificates(&presented, next.as_deref())?;
+            tx.set_server_certificates(presented, next)?;
             let pins = format!(
                 "presented {}; next {}",
-                fingerprint(&presented),
-                next.as_deref()
-                    .map_or_else(|| "none".to_owned(), fingerprint)
+                fingerprint(presented),
+                next.map_or_else(|| "none".to_owned(), fingerprint)
             );
             tx.audit(now, None, "server_certificate_pinned", None, Some(&pins))
         })?;

@@ -426,6 +426,9 @@ impl<'a> Reader<'a> {
 
     fn entries(&self, obj: &ObjId) -> std::rc::Rc<MapEntries> {
         let mut maps = self.maps.borrow_mut();
+        if let Some(entries) = maps.get(obj) {
+            return std::rc::Rc::clone(entries);
+        }
         std::rc::Rc::clone(maps.entry(obj.clone()).or_insert_with(|| {
             std::rc::Rc::new(
                 self.doc

@@ -404,10 +404,7 @@ pub(super) fn pull_read(
     // One transaction: every query below sees the same committed state (a WAL snapshot).
     let tx = connection.transaction_with_behavior(TransactionBehavior::Deferred)?;
     let cursor_seq = i64::try_from(cursor).unwrap_or(i64::MAX);
-    let last_seq: i64 =
-        tx.query_row("SELECT coalesce(max(seq), 0) FROM change_log", [], |row| {
-            row.get(0)
-        })?;
+    let last_seq = last_seq(&tx)?;
     if cursor_seq > last_seq {
         return Ok(None);
     }
@@ -417,7 +414,7 @@ pub(super) fn pull_read(
 
 /// Notes that a device pulled.
 pub(super) fn note_pull(
-    connection: &mut Connection,
+    connection: &Connection,
     device: &Device,
     now: Millis,
 ) -> Result<(), StorageError> {
@@ -439,13 +436,9 @@ pub(super) fn pull(
     now: Millis,
 ) -> Result<PullResponse, StorageError> {
     let cursor_seq = i64::try_from(cursor).unwrap_or(i64::MAX);
-    let device_id = device.id.to_string();
     // One transaction: every query below sees the same committed state.
     let tx = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-    let last_seq: i64 =
-        tx.query_row("SELECT coalesce(max(seq), 0) FROM change_log", [], |row| {
-            row.get(0)
-        })?;
+    let last_seq = last_seq(&tx)?;
     let epoch = if cursor_seq > last_seq {
         // The device has seen changes this database does not have: it was restored from an
         // older backup. A new epoch makes every device repair.
@@ -462,10 +455,7 @@ pub(super) fn pull(
         epoch(&tx)?
     };
     let response = page(&tx, device, cursor, own_acked, limits, epoch)?;
-    tx.execute(
-        "UPDATE devices SET last_sync_at = ?2 WHERE id = ?1",
-        params![device_id, now],
-    )?;
+    note_pull(&tx, device, now)?;
     tx.commit()?;
     Ok(response)
 }
@@ -604,6 +594,15 @@ pub(super) fn compare(
         }
     }
     Ok(response)
+}
+
+/// The sequence number of the last change (0 for none).
+fn last_seq(tx: &rusqlite::Transaction<'_>) -> Result<i64, StorageError> {
+    Ok(
+        tx.query_row("SELECT coalesce(max(seq), 0) FROM change_log", [], |row| {
+            row.get(0)
+        })?,
+    )
 }
 
 /// The current epoch (see migration 0002).
