@@ -1056,30 +1056,21 @@ impl Waypoint {
     /// supervisor's device, which holds them, an officer who unlocks it is not shown them.
     pub(crate) fn with_sensitive(&mut self, mut view: PersonView) -> Result<PersonView, AppError> {
         let id = view.person.id;
-        if self.session()?.officer.role != Role::Supervisor {
-            view.needs_details_withheld = !view.person.fields.specific_needs.is_empty()
-                && self
-                    .session()?
-                    .store
-                    .transaction(|tx| load_sensitive(tx, id))?
-                    .is_some_and(|part| !part.notes().is_empty());
-            if view.needs_details_withheld {
-                return Ok(view);
-            }
-        }
+        let may_read = self.session()?.officer.role == Role::Supervisor;
         let (part, identity) = self
             .session()?
             .store
             .transaction(|tx| Ok((load_sensitive(tx, id)?, tx.sync_identity()?)))?;
+        let needs = !view.person.fields.specific_needs.is_empty();
         match part {
-            Some(part) => {
+            Some(part) if may_read => {
                 view.person.fields.specific_needs =
                     with_notes(&view.person.fields.specific_needs, &part.notes());
                 view.form = RegistrationForm::from_fields(&view.person.fields);
             }
+            Some(part) => view.needs_details_withheld = needs && !part.notes().is_empty(),
             None => {
-                view.needs_details_withheld = !view.person.fields.specific_needs.is_empty()
-                    && identity.is_some_and(|i| !i.is_supervisor());
+                view.needs_details_withheld = needs && identity.is_some_and(|i| !i.is_supervisor());
             }
         }
         Ok(view)
